@@ -1,0 +1,96 @@
+/**
+ * Lookups over a parsed dataset, built once: records by id, events in chronological order, and
+ * which facts of an event cite which passages.
+ */
+import { toAnchorDate, toDayRange } from './dates.ts';
+import type { Dataset, Event, Passage, Person, Place, Source } from './types.ts';
+
+export interface Catalog {
+	dataset: Dataset;
+	events: Event[];
+	event: Map<string, Event>;
+	passage: Map<string, Passage>;
+	source: Map<string, Source>;
+	person: Map<string, Person>;
+	place: Map<string, Place>;
+}
+
+/** Indexes a dataset; events come sorted by date, reported before mentioned on the same day. */
+export function toCatalog(dataset: Dataset): Catalog {
+	const byId = <T extends { id: string }>(records: T[]) => new Map(records.map((r) => [r.id, r]));
+	const events = [...dataset.events].sort(
+		(a, b) =>
+			toAnchorDate(a.date).getTime() - toAnchorDate(b.date).getTime() ||
+			(a.kind === b.kind ? 0 : a.kind === 'reported' ? -1 : 1),
+	);
+	return {
+		dataset,
+		events,
+		event: byId(dataset.events),
+		passage: byId(dataset.passages),
+		source: byId(dataset.sources),
+		person: byId(dataset.people),
+		place: byId(dataset.places),
+	};
+}
+
+/** A fact of an event, by a stable key: `summary`, `date`, `place`, `setting`, `participants.0` … */
+export interface FactRef {
+	key: string;
+	passages: string[];
+}
+
+/** Every fact of an event with the passages it cites, in reading order. */
+export function toFacts(event: Event): FactRef[] {
+	const facts: FactRef[] = [{ key: 'summary', passages: event.summary.passages }];
+	facts.push({
+		key: 'date',
+		passages: [
+			...event.date.passages,
+			...(event.date.weekday ? [event.date.weekday.passage] : []),
+			...(event.date.jalali ? [event.date.jalali.passage] : []),
+		],
+	});
+	if (event.place) facts.push({ key: 'place', passages: event.place.passages });
+	event.participants.forEach((p, i) => facts.push({ key: `participants.${i}`, passages: p.passages }));
+	if (event.setting) facts.push({ key: 'setting', passages: event.setting.passages });
+	event.topics.forEach((t, i) => facts.push({ key: `topics.${i}`, passages: t.passages }));
+	event.outcomes.forEach((o, i) => facts.push({ key: `outcomes.${i}`, passages: o.passages }));
+	return facts;
+}
+
+/** All passages an event cites, each once, in order of first citation. */
+export function toEventPassages(catalog: Catalog, event: Event): Passage[] {
+	const ids = new Set(toFacts(event).flatMap((f) => f.passages));
+	return [...ids].flatMap((id) => catalog.passage.get(id) ?? []);
+}
+
+/** The sources an event draws on, in order of first citation. */
+export function toEventSources(catalog: Catalog, event: Event): Source[] {
+	const ids = new Set(toEventPassages(catalog, event).map((p) => p.source));
+	return [...ids].flatMap((id) => catalog.source.get(id) ?? []);
+}
+
+/** Keys of the facts of `event` that cite `passageId`. */
+export function toFactsCiting(event: Event, passageId: string): string[] {
+	return toFacts(event)
+		.filter((f) => f.passages.includes(passageId))
+		.map((f) => f.key);
+}
+
+export type Lane = 'bilateral' | 'context';
+
+/**
+ * Timeline lane: Iran–Kazakhstan meetings (the subject) apart from the summits and other
+ * countries' meetings that give them context.
+ */
+export function toLane(event: Event): Lane {
+	const countries = new Set(event.participants.map((p) => p.country));
+	return countries.size === 2 && countries.has('IR') && countries.has('KZ') ? 'bilateral' : 'context';
+}
+
+/** The span an event occupies on a time axis: [first day, day after the last day). */
+export function toTimeSpan(event: Event): [Date, Date] {
+	const [first, last] = toDayRange(event.date);
+	return [first, new Date(last.getFullYear(), last.getMonth(), last.getDate() + 1)];
+}

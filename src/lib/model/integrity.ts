@@ -1,0 +1,173 @@
+/**
+ * Checks that a well-shaped dataset is also true to its sources: every quote equals the source at
+ * its offsets, every reference resolves, every fact cites a passage, every date exists and agrees
+ * with any weekday or Jalali date a source states.
+ */
+import { jalaliToDate, parsePartialIso, toIsoDay, toStartDate, WEEKDAYS_EN } from './dates.ts';
+import type { Dataset, EventDate } from './types.ts';
+
+/** One problem, located precisely enough to fix without searching. */
+export interface DataError {
+	/** JSON path of the field, e.g. `events[2].date.weekday`. */
+	path: string;
+	/** Id of the record the field belongs to, when it has one. */
+	id?: string;
+	message: string;
+}
+
+type Report = (path: string, id: string | undefined, message: string) => void;
+
+const SHAPE_BY_PRECISION = { day: 3, month: 2, year: 1 } as const;
+
+function partsOf(iso: string): number {
+	return iso.split('-').length;
+}
+
+function checkUnique(data: Dataset, report: Report): void {
+	for (const key of ['sources', 'passages', 'people', 'places', 'events'] as const) {
+		const seen = new Map<string, number>();
+		data[key].forEach((record, i) => {
+			const first = seen.get(record.id);
+			if (first !== undefined)
+				report(`${key}[${i}].id`, record.id, `expected a unique id, found a duplicate of ${key}[${first}]`);
+			else seen.set(record.id, i);
+		});
+	}
+}
+
+function checkPassages(data: Dataset, report: Report): void {
+	const sources = new Map(data.sources.map((s) => [s.id, s]));
+	data.passages.forEach((p, i) => {
+		const at = `passages[${i}]`;
+		const source = sources.get(p.source);
+		if (!source) return report(`${at}.source`, p.id, `expected a source id, found unknown "${p.source}"`);
+		if (p.end <= p.start || p.end > source.text.length) {
+			return report(
+				`${at}.end`,
+				p.id,
+				`expected start < end ≤ ${source.text.length} (length of source "${source.id}"), found start ${p.start}, end ${p.end}`,
+			);
+		}
+		const found = source.text.slice(p.start, p.end);
+		if (found === p.text) return;
+		const elsewhere = source.text.indexOf(p.text);
+		const hint =
+			elsewhere >= 0 ? `; the quote occurs at start ${elsewhere}, end ${elsewhere + p.text.length}` : '; the quote does not occur in the source';
+		report(
+			`${at}.text`,
+			p.id,
+			`expected the source text at [${p.start}, ${p.end}) of "${source.id}" to equal the quote «${p.text}», found «${found}»${hint}`,
+		);
+	});
+}
+
+function checkDate(date: EventDate, at: string, id: string, report: Report): void {
+	const start = parsePartialIso(date.start);
+	if (!start) return report(`${at}.start`, id, `expected a date YYYY[-MM[-DD]] that exists, found "${date.start}"`);
+	const want = SHAPE_BY_PRECISION[date.precision as keyof typeof SHAPE_BY_PRECISION];
+	if (want !== undefined && partsOf(date.start) !== want)
+		report(`${at}.start`, id, `expected ${['', 'YYYY', 'YYYY-MM', 'YYYY-MM-DD'][want]} for precision "${date.precision}", found "${date.start}"`);
+	if (date.precision === 'range') {
+		const end = date.end === undefined ? null : parsePartialIso(date.end);
+		if (!end) report(`${at}.end`, id, `expected an end date YYYY[-MM[-DD]] for a range, found ${JSON.stringify(date.end)}`);
+		else if (toStartDate(end) < toStartDate(start))
+			report(`${at}.end`, id, `expected an end on or after ${date.start}, found ${date.end}`);
+	} else if (date.end !== undefined) {
+		report(`${at}.end`, id, `expected no end for precision "${date.precision}", found "${date.end}"`);
+	}
+	if (date.weekday) {
+		if (start.day === undefined)
+			return report(`${at}.weekday`, id, `expected a day-precision date for a stated weekday, found "${date.start}"`);
+		const actual = toStartDate(start).getDay();
+		if (actual !== date.weekday.day)
+			report(
+				`${at}.weekday`,
+				id,
+				`expected ${WEEKDAYS_EN[actual]} (${actual}), the weekday of ${date.start}, found ${WEEKDAYS_EN[date.weekday.day]} (${date.weekday.day}) stated in passage "${date.weekday.passage}"`,
+			);
+	}
+	if (date.jalali) {
+		const day = jalaliToDate(date.jalali.date);
+		if (!day) report(`${at}.jalali.date`, id, `expected a Jalali date YYYY-MM-DD that exists, found "${date.jalali.date}"`);
+		else if (toIsoDay(day) !== date.start)
+			report(`${at}.jalali.date`, id, `expected Jalali ${date.jalali.date} to be ${date.start}, found it is ${toIsoDay(day)}`);
+	}
+}
+
+function checkSourceDates(data: Dataset, report: Report): void {
+	data.sources.forEach((s, i) => {
+		const pub = s.published;
+		if (!pub?.iso) return;
+		const at = `sources[${i}].published`;
+		const day = parsePartialIso(pub.iso.slice(0, 10));
+		if (!day || day.day === undefined)
+			return report(`${at}.iso`, s.id, `expected an ISO date or date-time, found "${pub.iso}"`);
+		const date = toStartDate(day);
+		if (pub.weekday !== undefined && date.getDay() !== pub.weekday)
+			report(`${at}.weekday`, s.id, `expected ${WEEKDAYS_EN[date.getDay()]} (${date.getDay()}) for ${pub.iso}, found ${WEEKDAYS_EN[pub.weekday]} (${pub.weekday})`);
+		if (pub.jalali !== undefined) {
+			const j = jalaliToDate(pub.jalali);
+			if (!j || toIsoDay(j) !== toIsoDay(date))
+				report(`${at}.jalali`, s.id, `expected Jalali "${pub.jalali}" to be ${toIsoDay(date)}, found ${j ? toIsoDay(j) : 'no such Jalali day'}`);
+		}
+	});
+}
+
+/** Every fact of every event: where it is, and the passages it cites. */
+function* citations(data: Dataset): Generator<[string, string, string[]]> {
+	for (const [i, e] of data.events.entries()) {
+		const at = `events[${i}]`;
+		yield [`${at}.summary.passages`, e.id, e.summary.passages];
+		yield [`${at}.date.passages`, e.id, e.date.passages];
+		if (e.place) yield [`${at}.place.passages`, e.id, e.place.passages];
+		if (e.setting) yield [`${at}.setting.passages`, e.id, e.setting.passages];
+		for (const [j, p] of e.participants.entries()) yield [`${at}.participants[${j}].passages`, e.id, p.passages];
+		for (const [j, t] of e.topics.entries()) yield [`${at}.topics[${j}].passages`, e.id, t.passages];
+		for (const [j, o] of e.outcomes.entries()) yield [`${at}.outcomes[${j}].passages`, e.id, o.passages];
+		if (e.date.weekday) yield [`${at}.date.weekday.passage`, e.id, [e.date.weekday.passage]];
+		if (e.date.jalali) yield [`${at}.date.jalali.passage`, e.id, [e.date.jalali.passage]];
+	}
+	for (const [i, s] of data.sources.entries()) {
+		if (s.published?.passage) yield [`sources[${i}].published.passage`, s.id, [s.published.passage]];
+		if (s.dateline?.passage) yield [`sources[${i}].dateline.passage`, s.id, [s.dateline.passage]];
+	}
+}
+
+function checkReferences(data: Dataset, report: Report): void {
+	const passages = new Set(data.passages.map((p) => p.id));
+	const people = new Set(data.people.map((p) => p.id));
+	const places = new Set(data.places.map((p) => p.id));
+	const events = new Set(data.events.map((e) => e.id));
+	for (const [path, id, refs] of citations(data)) {
+		if (refs.length === 0) report(path, id, 'expected at least one supporting passage, found none');
+		for (const ref of refs)
+			if (!passages.has(ref)) report(path, id, `expected a passage id, found unknown "${ref}"`);
+	}
+	data.events.forEach((e, i) => {
+		const at = `events[${i}]`;
+		e.participants.forEach((p, j) => {
+			if (p.person !== undefined && !people.has(p.person))
+				report(`${at}.participants[${j}].person`, e.id, `expected a person id, found unknown "${p.person}"`);
+		});
+		if (e.place?.place !== undefined && !places.has(e.place.place))
+			report(`${at}.place.place`, e.id, `expected a place id, found unknown "${e.place.place}"`);
+		if (e.partOf !== undefined && (!events.has(e.partOf) || e.partOf === e.id))
+			report(`${at}.partOf`, e.id, `expected the id of another event, found "${e.partOf}"`);
+		checkDate(e.date, `${at}.date`, e.id, report);
+	});
+	data.sources.forEach((s, i) => {
+		if (s.dateline?.place !== undefined && !places.has(s.dateline.place))
+			report(`sources[${i}].dateline.place`, s.id, `expected a place id, found unknown "${s.dateline.place}"`);
+	});
+}
+
+/** All integrity problems of a well-shaped dataset; empty when it is sound. */
+export function checkIntegrity(data: Dataset): DataError[] {
+	const errors: DataError[] = [];
+	const report: Report = (path, id, message) => errors.push({ path, id, message });
+	checkUnique(data, report);
+	checkPassages(data, report);
+	checkReferences(data, report);
+	checkSourceDates(data, report);
+	return errors;
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+	// Relative base: the build works from any sub-path (e.g. a GitHub Pages project site).
+	base: './',
+	plugins: [svelte()],
+	server: { host: '127.0.0.1' },
+	preview: { host: '127.0.0.1' },
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'data/**/*.test.ts'],
+		environment: 'node',
+		env: { TZ: 'Asia/Tehran' },
+	},
+});
