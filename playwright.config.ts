@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const HOST = '127.0.0.1';
+// Our own build, not dist/: a `vite build` by someone else mid-run must not pull it from under us.
+const OUT_DIR = 'test-results/e2e-dist';
 
 /**
  * End-to-end tests against the production build (`vite build` + `vite preview`).
@@ -39,7 +41,9 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
 	webServer: {
-		command: `npx vite build && npx vite preview --host ${HOST} --port ${PORT} --strictPort`,
+		command:
+			`npx vite build --outDir ${OUT_DIR} --emptyOutDir && ` +
+			`npx vite preview --outDir ${OUT_DIR} --host ${HOST} --port ${PORT} --strictPort`,
 		url: `http://${HOST}:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000,

@@ -14,7 +14,8 @@ export function assembleDataset(raw: unknown, texts: ReadonlyMap<string, string>
 	const record = raw as { sources?: unknown };
 	if (!Array.isArray(record.sources)) return raw;
 	const sources = record.sources.map((source: RawSource) => {
-		if (typeof source !== 'object' || source === null || typeof source.file !== 'string') return source;
+		if (typeof source !== 'object' || source === null || typeof source.file !== 'string')
+			return source;
 		if (source.text !== undefined) return source;
 		const text = texts.get(source.file);
 		return text === undefined ? source : { ...source, text };

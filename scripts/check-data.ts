@@ -25,14 +25,17 @@ export function checkDataFolder(dir: string): string[] {
 	const sources = (raw as { sources?: { id?: string; file?: string }[] }).sources ?? [];
 	sources.forEach((s, i) => {
 		if (typeof s.file === 'string' && !texts.has(s.file))
-			problems.push(`${file}: sources[${i}].file (id "${s.id}"): expected a file in ${relative(process.cwd(), sourceDir)}, found none named "${s.file}"`);
+			problems.push(
+				`${file}: sources[${i}].file (id "${s.id}"): expected a file in ${relative(process.cwd(), sourceDir)}, found none named "${s.file}"`,
+			);
 	});
 	const result = parseDataset(assembleDataset(raw, texts));
 	if (!result.ok) problems.push(...result.errors.map((e) => formatDataError(e, file)));
 	return problems;
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''));
+const isMain =
+	process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''));
 if (isMain) {
 	const dir = process.argv[2] ?? 'data';
 	const problems = checkDataFolder(dir);

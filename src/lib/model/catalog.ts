@@ -52,7 +52,9 @@ export function toFacts(event: Event): FactRef[] {
 		],
 	});
 	if (event.place) facts.push({ key: 'place', passages: event.place.passages });
-	event.participants.forEach((p, i) => facts.push({ key: `participants.${i}`, passages: p.passages }));
+	event.participants.forEach((p, i) =>
+		facts.push({ key: `participants.${i}`, passages: p.passages }),
+	);
 	if (event.setting) facts.push({ key: 'setting', passages: event.setting.passages });
 	event.topics.forEach((t, i) => facts.push({ key: `topics.${i}`, passages: t.passages }));
 	event.outcomes.forEach((o, i) => facts.push({ key: `outcomes.${i}`, passages: o.passages }));
@@ -86,7 +88,9 @@ export type Lane = 'bilateral' | 'context';
  */
 export function toLane(event: Event): Lane {
 	const countries = new Set(event.participants.map((p) => p.country));
-	return countries.size === 2 && countries.has('IR') && countries.has('KZ') ? 'bilateral' : 'context';
+	return countries.size === 2 && countries.has('IR') && countries.has('KZ')
+		? 'bilateral'
+		: 'context';
 }
 
 /** The span an event occupies on a time axis: [first day, day after the last day). */

@@ -29,7 +29,11 @@ function checkUnique(data: Dataset, report: Report): void {
 		data[key].forEach((record, i) => {
 			const first = seen.get(record.id);
 			if (first !== undefined)
-				report(`${key}[${i}].id`, record.id, `expected a unique id, found a duplicate of ${key}[${first}]`);
+				report(
+					`${key}[${i}].id`,
+					record.id,
+					`expected a unique id, found a duplicate of ${key}[${first}]`,
+				);
 			else seen.set(record.id, i);
 		});
 	}
@@ -40,7 +44,8 @@ function checkPassages(data: Dataset, report: Report): void {
 	data.passages.forEach((p, i) => {
 		const at = `passages[${i}]`;
 		const source = sources.get(p.source);
-		if (!source) return report(`${at}.source`, p.id, `expected a source id, found unknown "${p.source}"`);
+		if (!source)
+			return report(`${at}.source`, p.id, `expected a source id, found unknown "${p.source}"`);
 		if (p.end <= p.start || p.end > source.text.length) {
 			return report(
 				`${at}.end`,
@@ -52,7 +57,9 @@ function checkPassages(data: Dataset, report: Report): void {
 		if (found === p.text) return;
 		const elsewhere = source.text.indexOf(p.text);
 		const hint =
-			elsewhere >= 0 ? `; the quote occurs at start ${elsewhere}, end ${elsewhere + p.text.length}` : '; the quote does not occur in the source';
+			elsewhere >= 0
+				? `; the quote occurs at start ${elsewhere}, end ${elsewhere + p.text.length}`
+				: '; the quote does not occur in the source';
 		report(
 			`${at}.text`,
 			p.id,
@@ -63,21 +70,43 @@ function checkPassages(data: Dataset, report: Report): void {
 
 function checkDate(date: EventDate, at: string, id: string, report: Report): void {
 	const start = parsePartialIso(date.start);
-	if (!start) return report(`${at}.start`, id, `expected a date YYYY[-MM[-DD]] that exists, found "${date.start}"`);
+	if (!start)
+		return report(
+			`${at}.start`,
+			id,
+			`expected a date YYYY[-MM[-DD]] that exists, found "${date.start}"`,
+		);
 	const want = SHAPE_BY_PRECISION[date.precision as keyof typeof SHAPE_BY_PRECISION];
 	if (want !== undefined && partsOf(date.start) !== want)
-		report(`${at}.start`, id, `expected ${['', 'YYYY', 'YYYY-MM', 'YYYY-MM-DD'][want]} for precision "${date.precision}", found "${date.start}"`);
+		report(
+			`${at}.start`,
+			id,
+			`expected ${['', 'YYYY', 'YYYY-MM', 'YYYY-MM-DD'][want]} for precision "${date.precision}", found "${date.start}"`,
+		);
 	if (date.precision === 'range') {
 		const end = date.end === undefined ? null : parsePartialIso(date.end);
-		if (!end) report(`${at}.end`, id, `expected an end date YYYY[-MM[-DD]] for a range, found ${JSON.stringify(date.end)}`);
+		if (!end)
+			report(
+				`${at}.end`,
+				id,
+				`expected an end date YYYY[-MM[-DD]] for a range, found ${JSON.stringify(date.end)}`,
+			);
 		else if (toStartDate(end) < toStartDate(start))
 			report(`${at}.end`, id, `expected an end on or after ${date.start}, found ${date.end}`);
 	} else if (date.end !== undefined) {
-		report(`${at}.end`, id, `expected no end for precision "${date.precision}", found "${date.end}"`);
+		report(
+			`${at}.end`,
+			id,
+			`expected no end for precision "${date.precision}", found "${date.end}"`,
+		);
 	}
 	if (date.weekday) {
 		if (start.day === undefined)
-			return report(`${at}.weekday`, id, `expected a day-precision date for a stated weekday, found "${date.start}"`);
+			return report(
+				`${at}.weekday`,
+				id,
+				`expected a day-precision date for a stated weekday, found "${date.start}"`,
+			);
 		const actual = toStartDate(start).getDay();
 		if (actual !== date.weekday.day)
 			report(
@@ -88,9 +117,18 @@ function checkDate(date: EventDate, at: string, id: string, report: Report): voi
 	}
 	if (date.jalali) {
 		const day = jalaliToDate(date.jalali.date);
-		if (!day) report(`${at}.jalali.date`, id, `expected a Jalali date YYYY-MM-DD that exists, found "${date.jalali.date}"`);
+		if (!day)
+			report(
+				`${at}.jalali.date`,
+				id,
+				`expected a Jalali date YYYY-MM-DD that exists, found "${date.jalali.date}"`,
+			);
 		else if (toIsoDay(day) !== date.start)
-			report(`${at}.jalali.date`, id, `expected Jalali ${date.jalali.date} to be ${date.start}, found it is ${toIsoDay(day)}`);
+			report(
+				`${at}.jalali.date`,
+				id,
+				`expected Jalali ${date.jalali.date} to be ${date.start}, found it is ${toIsoDay(day)}`,
+			);
 	}
 }
 
@@ -104,11 +142,19 @@ function checkSourceDates(data: Dataset, report: Report): void {
 			return report(`${at}.iso`, s.id, `expected an ISO date or date-time, found "${pub.iso}"`);
 		const date = toStartDate(day);
 		if (pub.weekday !== undefined && date.getDay() !== pub.weekday)
-			report(`${at}.weekday`, s.id, `expected ${WEEKDAYS_EN[date.getDay()]} (${date.getDay()}) for ${pub.iso}, found ${WEEKDAYS_EN[pub.weekday]} (${pub.weekday})`);
+			report(
+				`${at}.weekday`,
+				s.id,
+				`expected ${WEEKDAYS_EN[date.getDay()]} (${date.getDay()}) for ${pub.iso}, found ${WEEKDAYS_EN[pub.weekday]} (${pub.weekday})`,
+			);
 		if (pub.jalali !== undefined) {
 			const j = jalaliToDate(pub.jalali);
 			if (!j || toIsoDay(j) !== toIsoDay(date))
-				report(`${at}.jalali`, s.id, `expected Jalali "${pub.jalali}" to be ${toIsoDay(date)}, found ${j ? toIsoDay(j) : 'no such Jalali day'}`);
+				report(
+					`${at}.jalali`,
+					s.id,
+					`expected Jalali "${pub.jalali}" to be ${toIsoDay(date)}, found ${j ? toIsoDay(j) : 'no such Jalali day'}`,
+				);
 		}
 	});
 }
@@ -121,14 +167,18 @@ function* citations(data: Dataset): Generator<[string, string, string[]]> {
 		yield [`${at}.date.passages`, e.id, e.date.passages];
 		if (e.place) yield [`${at}.place.passages`, e.id, e.place.passages];
 		if (e.setting) yield [`${at}.setting.passages`, e.id, e.setting.passages];
-		for (const [j, p] of e.participants.entries()) yield [`${at}.participants[${j}].passages`, e.id, p.passages];
-		for (const [j, t] of e.topics.entries()) yield [`${at}.topics[${j}].passages`, e.id, t.passages];
-		for (const [j, o] of e.outcomes.entries()) yield [`${at}.outcomes[${j}].passages`, e.id, o.passages];
+		for (const [j, p] of e.participants.entries())
+			yield [`${at}.participants[${j}].passages`, e.id, p.passages];
+		for (const [j, t] of e.topics.entries())
+			yield [`${at}.topics[${j}].passages`, e.id, t.passages];
+		for (const [j, o] of e.outcomes.entries())
+			yield [`${at}.outcomes[${j}].passages`, e.id, o.passages];
 		if (e.date.weekday) yield [`${at}.date.weekday.passage`, e.id, [e.date.weekday.passage]];
 		if (e.date.jalali) yield [`${at}.date.jalali.passage`, e.id, [e.date.jalali.passage]];
 	}
 	for (const [i, s] of data.sources.entries()) {
-		if (s.published?.passage) yield [`sources[${i}].published.passage`, s.id, [s.published.passage]];
+		if (s.published?.passage)
+			yield [`sources[${i}].published.passage`, s.id, [s.published.passage]];
 		if (s.dateline?.passage) yield [`sources[${i}].dateline.passage`, s.id, [s.dateline.passage]];
 	}
 }
@@ -147,7 +197,11 @@ function checkReferences(data: Dataset, report: Report): void {
 		const at = `events[${i}]`;
 		e.participants.forEach((p, j) => {
 			if (p.person !== undefined && !people.has(p.person))
-				report(`${at}.participants[${j}].person`, e.id, `expected a person id, found unknown "${p.person}"`);
+				report(
+					`${at}.participants[${j}].person`,
+					e.id,
+					`expected a person id, found unknown "${p.person}"`,
+				);
 		});
 		if (e.place?.place !== undefined && !places.has(e.place.place))
 			report(`${at}.place.place`, e.id, `expected a place id, found unknown "${e.place.place}"`);
@@ -157,7 +211,11 @@ function checkReferences(data: Dataset, report: Report): void {
 	});
 	data.sources.forEach((s, i) => {
 		if (s.dateline?.place !== undefined && !places.has(s.dateline.place))
-			report(`sources[${i}].dateline.place`, s.id, `expected a place id, found unknown "${s.dateline.place}"`);
+			report(
+				`sources[${i}].dateline.place`,
+				s.id,
+				`expected a place id, found unknown "${s.dateline.place}"`,
+			);
 	});
 }
 

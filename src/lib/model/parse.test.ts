@@ -18,7 +18,9 @@ describe('parseDataset', () => {
 		data.passages[1]!.start += 1;
 		const [error, ...rest] = errorsOf(data);
 		expect(rest).toEqual([]);
-		expect(error).toMatch(/^data\/dataset\.json: passages\[1\]\.text \(id "p-meet"\): expected the source text at \[\d+, \d+\) of "src" to equal the quote «در دیدار «مائولن آشیمبایف»», found «/);
+		expect(error).toMatch(
+			/^data\/dataset\.json: passages\[1\]\.text \(id "p-meet"\): expected the source text at \[\d+, \d+\) of "src" to equal the quote «در دیدار «مائولن آشیمبایف»», found «/,
+		);
 		expect(error).toMatch(/the quote occurs at start \d+, end \d+$/);
 	});
 
@@ -49,13 +51,17 @@ describe('parseDataset', () => {
 	it('rejects a Jalali date that is not the event date', () => {
 		const data = tinyDataset();
 		data.events[0]!.date.jalali.date = '1403-05-10';
-		expect(errorsOf(data)[0]).toContain('expected Jalali 1403-05-10 to be 2024-07-30, found it is 2024-07-31');
+		expect(errorsOf(data)[0]).toContain(
+			'expected Jalali 1403-05-10 to be 2024-07-30, found it is 2024-07-31',
+		);
 	});
 
 	it('rejects a source whose printed weekday disagrees with its date', () => {
 		const data = tinyDataset();
 		data.sources[0]!.published.weekday = 5;
-		expect(errorsOf(data)[0]).toContain('sources[0].published.weekday (id "src"): expected Tuesday (2) for 2024-07-30, found Friday (5)');
+		expect(errorsOf(data)[0]).toContain(
+			'sources[0].published.weekday (id "src"): expected Tuesday (2) for 2024-07-30, found Friday (5)',
+		);
 	});
 
 	it('rejects duplicate ids, unknown people and places', () => {
@@ -64,28 +70,47 @@ describe('parseDataset', () => {
 		data.events[0]!.participants[0]!.person = 'nobody';
 		data.events[0]!.place.place = 'nowhere';
 		const errors = errorsOf(data).join('\n');
-		expect(errors).toContain('passages[3].id (id "p-date"): expected a unique id, found a duplicate of passages[0]');
-		expect(errors).toContain('events[0].participants[0].person (id "2024-07-30-tehran"): expected a person id, found unknown "nobody"');
-		expect(errors).toContain('events[0].place.place (id "2024-07-30-tehran"): expected a place id, found unknown "nowhere"');
+		expect(errors).toContain(
+			'passages[3].id (id "p-date"): expected a unique id, found a duplicate of passages[0]',
+		);
+		expect(errors).toContain(
+			'events[0].participants[0].person (id "2024-07-30-tehran"): expected a person id, found unknown "nobody"',
+		);
+		expect(errors).toContain(
+			'events[0].place.place (id "2024-07-30-tehran"): expected a place id, found unknown "nowhere"',
+		);
 	});
 
 	it('rejects an impossible date and a precision that does not fit the date', () => {
 		const data = tinyDataset();
 		data.events[0]!.date.start = '2024-02-30';
-		expect(errorsOf(data)[0]).toContain('events[0].date.start (id "2024-07-30-tehran"): expected a date YYYY[-MM[-DD]] that exists, found "2024-02-30"');
+		expect(errorsOf(data)[0]).toContain(
+			'events[0].date.start (id "2024-07-30-tehran"): expected a date YYYY[-MM[-DD]] that exists, found "2024-02-30"',
+		);
 		const coarse = tinyDataset();
-		coarse.events[0]!.date = { ...coarse.events[0]!.date, start: '2024-07', weekday: undefined!, jalali: undefined! };
-		expect(errorsOf(coarse)[0]).toContain('expected YYYY-MM-DD for precision "day", found "2024-07"');
+		coarse.events[0]!.date = {
+			...coarse.events[0]!.date,
+			start: '2024-07',
+			weekday: undefined!,
+			jalali: undefined!,
+		};
+		expect(errorsOf(coarse)[0]).toContain(
+			'expected YYYY-MM-DD for precision "day", found "2024-07"',
+		);
 	});
 
 	it('reports shape errors with their JSON path and the record id', () => {
 		const data = tinyDataset() as Record<string, unknown>;
 		(data.events as { kind: string }[])[0]!.kind = 'rumoured';
 		const [error] = errorsOf(data);
-		expect(error).toMatch(/^data\/dataset\.json: events\[0\]\.kind \(id "2024-07-30-tehran"\): expected .*"reported".*"mentioned".*, found "rumoured"$/);
+		expect(error).toMatch(
+			/^data\/dataset\.json: events\[0\]\.kind \(id "2024-07-30-tehran"\): expected .*"reported".*"mentioned".*, found "rumoured"$/,
+		);
 	});
 
 	it('reports a missing collection at the root', () => {
-		expect(errorsOf({ title: { en: 'x' } })[0]).toMatch(/^data\/dataset\.json: sources: expected this required field, found nothing$/);
+		expect(errorsOf({ title: { en: 'x' } })[0]).toMatch(
+			/^data\/dataset\.json: sources: expected this required field, found nothing$/,
+		);
 	});
 });

@@ -4,7 +4,9 @@ import { toHighlightTree, type HighlightNode } from './text.ts';
 /** Renders a tree as bracketed text: plain runs as is, marks as [id:…]. */
 function show(nodes: HighlightNode[], text: string): string {
 	return nodes
-		.map((n) => (n.kind === 'text' ? n.text : `[${n.id}${n.continued ? '+' : ''}:${show(n.children, text)}]`))
+		.map((n) =>
+			n.kind === 'text' ? n.text : `[${n.id}${n.continued ? '+' : ''}:${show(n.children, text)}]`,
+		)
 		.join('');
 }
 

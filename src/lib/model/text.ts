@@ -34,7 +34,8 @@ function build(text: string, from: number, to: number, pieces: Piece[]): Highlig
 	let queue = [...pieces].sort(byStartThenLongest);
 	while (queue.length) {
 		const [outer, ...others] = queue as [Piece, ...Piece[]];
-		if (outer.start > pos) nodes.push({ kind: 'text', start: pos, text: text.slice(pos, outer.start) });
+		if (outer.start > pos)
+			nodes.push({ kind: 'text', start: pos, text: text.slice(pos, outer.start) });
 		const inner: Piece[] = [];
 		const rest: Piece[] = [];
 		for (const p of others) {

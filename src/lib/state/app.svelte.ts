@@ -25,7 +25,9 @@ export class AppState {
 
 	/** The selected event's record (a plain getter: a map lookup needs no memo). */
 	get selected(): Event | null {
-		return this.selectedId && this.catalog ? (this.catalog.event.get(this.selectedId) ?? null) : null;
+		return this.selectedId && this.catalog
+			? (this.catalog.event.get(this.selectedId) ?? null)
+			: null;
 	}
 
 	constructor(raw: unknown) {
@@ -87,7 +89,8 @@ export class AppState {
 	private writeUrl(mode: 'push' | 'replace'): void {
 		if (typeof window === 'undefined') return;
 		const url = `${window.location.pathname}${formatState({ event: this.selectedId })}${window.location.hash}`;
-		if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+		if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
+			return;
 		window.history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
 	}
 }
