@@ -12,7 +12,9 @@ export default ts.config(
 	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
-		languageOptions: { parserOptions: { parser: ts.parser, svelteConfig, extraFileExtensions: ['.svelte'] } },
+		languageOptions: {
+			parserOptions: { parser: ts.parser, svelteConfig, extraFileExtensions: ['.svelte'] },
+		},
 	},
 	{
 		rules: {
