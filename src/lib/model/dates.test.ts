@@ -84,6 +84,9 @@ describe('formatEventDate', () => {
 		expect(formatEventDate(date({ start: '2013', end: '2014-09-09', precision: 'range' }))).toBe(
 			'2013 – 9 Sep 2014',
 		);
+		expect(formatEventDate(date({ start: '2025-12', end: '2025-12-12', precision: 'range' }))).toBe(
+			'Dec 2025 (by 12 Dec 2025)',
+		);
 	});
 });
 

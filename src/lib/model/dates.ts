@@ -126,6 +126,15 @@ export function formatEventDate(date: EventDate): string {
 			) {
 				return `${start.day}–${formatPartial(end)}`;
 			}
+			// "Dec 2025 (by 12 Dec 2025)": a known period with a known last day inside it.
+			if (
+				start.day === undefined &&
+				end.day !== undefined &&
+				end.year === start.year &&
+				(start.month === undefined || end.month === start.month)
+			) {
+				return `${formatPartial(start)} (by ${formatPartial(end)})`;
+			}
 			return `${formatPartial(start)} – ${formatPartial(end)}`;
 		}
 	}
