@@ -4,8 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDataFolder } from './check-data.ts';
 
+interface Raw {
+	passages: { start: number; end: number }[];
+	sources: { file: string }[];
+	events: { id: string; date: { weekday: { day: number } } }[];
+}
+
 /** A copy of data/ with `change` applied to its dataset.json. */
-function brokenCopy(change: (data: Record<string, never[]>) => void): string {
+function brokenCopy(change: (data: Raw) => void): string {
 	const dir = mkdtempSync(join(tmpdir(), 'check-data-'));
 	cpSync('data', dir, { recursive: true });
 	const file = join(dir, 'dataset.json');
@@ -22,7 +28,7 @@ describe('checkDataFolder', () => {
 
 	it('fails loudly on a one-character offset error', () => {
 		const dir = brokenCopy((data) => {
-			const p = data.passages[0] as unknown as { start: number; end: number };
+			const p = data.passages[0]!;
 			p.start += 1;
 			p.end += 1;
 		});
@@ -35,7 +41,7 @@ describe('checkDataFolder', () => {
 
 	it('names a source file that is missing', () => {
 		const dir = brokenCopy((data) => {
-			(data.sources[0] as unknown as { file: string }).file = 'nope.txt';
+			data.sources[0]!.file = 'nope.txt';
 		});
 		expect(checkDataFolder(dir)[0]).toMatch(
 			/dataset\.json: sources\[0\]\.file \(id "[^"]+"\): expected a file in .*sources, found none named "nope\.txt"$/,
@@ -44,9 +50,7 @@ describe('checkDataFolder', () => {
 
 	it('rejects a weekday a source states that disagrees with the date', () => {
 		const dir = brokenCopy((data) => {
-			const tehran = (
-				data.events as unknown as { id: string; date: { weekday: { day: number } } }[]
-			).find((e) => e.id === '2024-07-30-tehran')!;
+			const tehran = data.events.find((e) => e.id === '2024-07-30-tehran')!;
 			tehran.date.weekday.day = 3;
 		});
 		expect(checkDataFolder(dir).join('\n')).toContain(
