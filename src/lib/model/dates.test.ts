@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+	type Calendar,
+	formatCalendarNote,
+	formatDay,
+	formatDigits,
 	formatEventDate,
+	formatNumber,
+	formatWeekday,
+	fromCalendarDate,
 	jalaliToDate,
 	parsePartialIso,
 	toAnchorDate,
@@ -8,7 +15,7 @@ import {
 	toIsoDay,
 	toJalaliIso,
 } from './dates.ts';
-import type { EventDate } from './types.ts';
+import type { EventDate, Lang } from './types.ts';
 
 const date = (d: Partial<EventDate>): EventDate => ({
 	start: '2024-07-30',
@@ -98,5 +105,124 @@ describe('day ranges', () => {
 	it('a range is anchored at its middle day', () => {
 		const d = date({ start: '2014-09-23', end: '2014-10-31', precision: 'range' });
 		expect(toIsoDay(toAnchorDate(d))).toBe('2014-10-12');
+	});
+});
+
+const day = new Date(2024, 6, 30);
+
+describe('formatDay', () => {
+	const cases: [Lang, Calendar, string, string][] = [
+		['en', 'gregorian', '30 Jul 2024', 'Tuesday, 30 Jul 2024'],
+		['en', 'jalali', '9 Mordad 1403', 'Tuesday, 9 Mordad 1403'],
+		['en', 'hijri', '24 Muharram 1446 AH', 'Tuesday, 24 Muharram 1446 AH'],
+		['fa', 'gregorian', '۳۰ ژوئیهٔ ۲۰۲۴', 'سه\u200cشنبه ۳۰ ژوئیهٔ ۲۰۲۴'],
+		['fa', 'jalali', '۹ مرداد ۱۴۰۳', 'سه\u200cشنبه ۹ مرداد ۱۴۰۳'],
+		['fa', 'hijri', '۲۴ محرم ۱۴۴۶ ق', 'سه\u200cشنبه ۲۴ محرم ۱۴۴۶ ق'],
+		['ar', 'gregorian', '٣٠ يوليو ٢٠٢٤', 'الثلاثاء، ٣٠ يوليو ٢٠٢٤'],
+		['ar', 'jalali', '٩ مرداد ١٤٠٣', 'الثلاثاء، ٩ مرداد ١٤٠٣'],
+		['ar', 'hijri', '٢٤ محرم ١٤٤٦ هـ', 'الثلاثاء، ٢٤ محرم ١٤٤٦ هـ'],
+	];
+	for (const [lang, cal, plain, withWeekday] of cases) {
+		it(`formatDay(2024-07-30, ${lang}, ${cal}) is "${plain}"`, () => {
+			expect(formatDay(day, { lang, cal })).toBe(plain);
+		});
+		it(`formatDay(2024-07-30, ${lang}, ${cal}, weekday) is "${withWeekday}"`, () => {
+			expect(formatDay(day, { lang, cal, weekday: true })).toBe(withWeekday);
+		});
+	}
+	it('formatDay(1404-09-20 in jalali, en, jalali, weekday) is "Thursday, 20 Azar 1404"', () => {
+		const date = fromCalendarDate({ year: 1404, month: 9, day: 20 }, 'jalali')!;
+		expect(formatDay(date, { lang: 'en', cal: 'jalali', weekday: true })).toBe(
+			'Thursday, 20 Azar 1404',
+		);
+	});
+});
+
+describe('formatEventDate in other calendars and languages', () => {
+	const cases: [Partial<EventDate>, Lang, Calendar, string][] = [
+		[{}, 'en', 'jalali', '9 Mordad 1403'],
+		[{}, 'fa', 'jalali', '۹ مرداد ۱۴۰۳'],
+		[{ precision: 'about' }, 'fa', 'jalali', 'حدود ۹ مرداد ۱۴۰۳'],
+		[{ precision: 'about' }, 'ar', 'hijri', 'نحو ٢٤ محرم ١٤٤٦ هـ'],
+		[{ start: '2023-09', precision: 'month' }, 'en', 'jalali', '10 Shahrivar – 8 Mehr 1402'],
+		[{ start: '2023-09', precision: 'month' }, 'fa', 'jalali', '۱۰ شهریور – ۸ مهر ۱۴۰۲'],
+		[{ start: '2023-09', precision: 'month' }, 'fa', 'gregorian', 'سپتامبر ۲۰۲۳'],
+		[{ start: '2023-09', precision: 'month' }, 'en', 'hijri', '16 Safar – 15 Rabiʻ I 1445 AH'],
+		[{ start: '2013', precision: 'year' }, 'en', 'jalali', '12 Dey 1391 – 10 Dey 1392'],
+		[{ start: '2013', precision: 'year' }, 'ar', 'gregorian', '٢٠١٣'],
+		[
+			{ start: '2014-09-10', end: '2014-09-11', precision: 'range' },
+			'en',
+			'jalali',
+			'19–20 Shahrivar 1393',
+		],
+		[
+			{ start: '2014-09-10', end: '2014-09-11', precision: 'range' },
+			'fa',
+			'gregorian',
+			'۱۰–۱۱ سپتامبر ۲۰۱۴',
+		],
+		[
+			{ start: '2013', end: '2014-09-09', precision: 'range' },
+			'en',
+			'jalali',
+			'12 Dey 1391 – 18 Shahrivar 1393',
+		],
+		[
+			{ start: '2025-12', end: '2025-12-12', precision: 'range' },
+			'en',
+			'jalali',
+			'10–21 Azar 1404',
+		],
+		[
+			{ start: '2025-12', end: '2025-12-12', precision: 'range' },
+			'ar',
+			'gregorian',
+			'ديسمبر ٢٠٢٥ (حتى ١٢ ديسمبر ٢٠٢٥)',
+		],
+		[
+			{ start: '2013', end: '2014-09-09', precision: 'range' },
+			'en',
+			'hijri',
+			'19 Safar 1434 AH – 14 Dhuʻl-Qiʻdah 1435 AH',
+		],
+	];
+	for (const [d, lang, cal, expected] of cases)
+		it(`formatEventDate(${d.precision ?? 'day'} ${d.start ?? '2024-07-30'}${d.end ? `…${d.end}` : ''}, ${lang}, ${cal}) is "${expected}"`, () => {
+			expect(formatEventDate(date(d), { lang, cal })).toBe(expected);
+		});
+	it('formatEventDate(d) is formatEventDate(d, en, gregorian)', () => {
+		const d = date({ start: '2025-12', end: '2025-12-12', precision: 'range' });
+		expect(formatEventDate(d, { lang: 'en', cal: 'gregorian' })).toBe(formatEventDate(d));
+	});
+});
+
+describe('digits, numbers, weekdays, notes', () => {
+	it('formatDigits("9 Sep 2014", fa | ar | en) is "۹ Sep ۲۰۱۴" | "٩ Sep ٢٠١٤" | unchanged', () => {
+		expect(formatDigits('9 Sep 2014', 'fa')).toBe('۹ Sep ۲۰۱۴');
+		expect(formatDigits('9 Sep 2014', 'ar')).toBe('٩ Sep ٢٠١٤');
+		expect(formatDigits('9 Sep 2014', 'en')).toBe('9 Sep 2014');
+	});
+	it('formatNumber(1234567, en | fa | ar) is "1,234,567" | "۱٬۲۳۴٬۵۶۷" | "١٬٢٣٤٬٥٦٧"', () => {
+		expect(formatNumber(1234567, 'en')).toBe('1,234,567');
+		expect(formatNumber(1234567, 'fa')).toBe('۱٬۲۳۴٬۵۶۷');
+		expect(formatNumber(1234567, 'ar')).toBe('١٬٢٣٤٬٥٦٧');
+	});
+	it('formatWeekday(2) is "Tuesday"; (2, fa) "سه‌شنبه"; (5, ar) "الجمعة"; (7) ""', () => {
+		expect(formatWeekday(2)).toBe('Tuesday');
+		expect(formatWeekday(2, 'fa')).toBe('سه\u200cشنبه');
+		expect(formatWeekday(5, 'ar')).toBe('الجمعة');
+		expect(formatWeekday(7)).toBe('');
+		expect(formatWeekday(-1, 'fa')).toBe('');
+	});
+	it('formatCalendarNote(hijri, en) names Umm al-Qura; (gregorian, *) is ""', () => {
+		expect(formatCalendarNote('hijri', 'en')).toBe(
+			'Lunar Hijri dates follow the Umm al-Qura calendar; observed dates can differ by a day.',
+		);
+		for (const lang of ['en', 'fa', 'ar'] as const) {
+			expect(formatCalendarNote('gregorian', lang)).toBe('');
+			expect(formatCalendarNote('jalali', lang)).not.toBe('');
+			expect(formatCalendarNote('hijri', lang)).not.toBe('');
+		}
 	});
 });

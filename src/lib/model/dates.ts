@@ -1,11 +1,22 @@
 /**
- * The only module that knows calendars. Dates in our data are calendar days, not instants, so
- * they are handled as local-midnight `Date`s built from their parts: the reader's time zone can
- * never shift a day.
+ * Dates as our data holds them and as readers see them. Dates in our data are calendar days, not
+ * instants, so they are handled as local-midnight `Date`s built from their parts: the reader's
+ * time zone can never shift a day. Calendar arithmetic lives in calendar.ts; this module parses
+ * partial ISO dates and formats days and event dates in any calendar and UI language.
  */
-import { format as formatJalaliFns, newDate as newJalaliDate } from 'date-fns-jalali';
 import { format as formatGregorianFns } from 'date-fns';
-import type { EventDate } from './types.ts';
+import {
+	type Calendar,
+	type CalendarDate,
+	formatMonthName,
+	fromCalendarDate,
+	toCalendarDate,
+} from './calendar.ts';
+import type { EventDate, Lang } from './types.ts';
+
+// The calendar API is part of this module's contract, whichever file implements it.
+export { CALENDARS, formatMonthName, fromCalendarDate, toCalendarDate } from './calendar.ts';
+export type { Calendar, CalendarDate } from './calendar.ts';
 
 /** A calendar day or a coarser period: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export interface PartialDate {
@@ -55,16 +66,14 @@ export function toIsoDay(date: Date): string {
 export function jalaliToDate(jalali: string): Date | null {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(jalali);
 	if (!match) return null;
-	const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const date = newJalaliDate(y, m - 1, d);
-	if (Number.isNaN(date.getTime())) return null;
-	// date-fns-jalali rolls over out-of-range days (e.g. 31 Esfand): reject those.
-	return formatJalaliFns(date, 'yyyy-MM-dd') === jalali ? date : null;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	return fromCalendarDate({ year, month, day }, 'jalali');
 }
 
 /** Jalali `YYYY-MM-DD` of a local date. */
 export function toJalaliIso(date: Date): string {
-	return formatJalaliFns(date, 'yyyy-MM-dd');
+	const { year, month, day } = toCalendarDate(date, 'jalali');
+	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 export const WEEKDAYS_EN = [
@@ -94,53 +103,145 @@ export function toAnchorDate(date: EventDate): Date {
 	return new Date(mid.getFullYear(), mid.getMonth(), mid.getDate());
 }
 
-function formatPartial(p: PartialDate): string {
-	const d = toStartDate(p);
-	if (p.day !== undefined) return formatGregorianFns(d, 'd MMM yyyy');
-	if (p.month !== undefined) return formatGregorianFns(d, 'MMM yyyy');
-	return String(p.year);
+const DIGITS: Readonly<Record<Lang, string>> = {
+	en: '0123456789',
+	fa: '۰۱۲۳۴۵۶۷۸۹',
+	ar: '٠١٢٣٤٥٦٧٨٩',
+};
+
+/** ASCII digits in `text` as the language writes them: Persian ۰–۹, Arabic-Indic ٠–٩, or as is. */
+export function formatDigits(text: string, lang: Lang): string {
+	const digits = DIGITS[lang];
+	return text.replace(/[0-9]/g, (d) => digits[Number(d)]!);
+}
+
+const NUMBERING: Readonly<Record<Lang, string>> = { en: 'latn', fa: 'arabext', ar: 'arab' };
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** A number with the language's grouping, decimal sign and digits: "1,234", "۱٬۲۳۴", "١٬٢٣٤". */
+export function formatNumber(n: number, lang: Lang): string {
+	let format = numberFormats.get(lang);
+	if (!format) {
+		format = new Intl.NumberFormat(`${lang}-u-nu-${NUMBERING[lang]}`);
+		numberFormats.set(lang, format);
+	}
+	return format.format(n);
+}
+
+const weekdayFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** The name of a weekday (0 = Sunday … 6 = Saturday); English when no language is given. */
+export function formatWeekday(day: number, lang: Lang = 'en'): string {
+	if (lang === 'en') return WEEKDAYS_EN[day] ?? '';
+	if (!Number.isInteger(day) || day < 0 || day > 6) return '';
+	let format = weekdayFormats.get(lang);
+	if (!format) {
+		format = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+		weekdayFormats.set(lang, format);
+	}
+	return format.format(new Date(Date.UTC(2024, 0, 7 + day, 12))); // 7 Jan 2024 was a Sunday
+}
+
+// Only Lunar Hijri years carry an era mark: 1446 could otherwise be read as a Solar Hijri year.
+const ERA: Readonly<Record<Calendar, Readonly<Record<Lang, string>>>> = {
+	gregorian: { en: '', fa: '', ar: '' },
+	jalali: { en: '', fa: '', ar: '' },
+	hijri: { en: ' AH', fa: ' ق', ar: ' هـ' },
+};
+const WEEKDAY_SEPARATOR: Readonly<Record<Lang, string>> = { en: ', ', fa: ' ', ar: '، ' };
+const ABOUT: Readonly<Record<Lang, string>> = { en: 'c. ', fa: 'حدود ', ar: 'نحو ' };
+const BY: Readonly<Record<Lang, string>> = { en: 'by', fa: 'تا', ar: 'حتى' };
+
+type Style = { lang: Lang; cal: Calendar };
+
+// English Gregorian months are abbreviated in dates, as before ("30 Jul 2024"); no other
+// calendar or language has customary abbreviations.
+const toDateMonthName = (month: number, { lang, cal }: Style) =>
+	formatMonthName(month, { lang, cal, short: lang === 'en' && cal === 'gregorian', inDate: true });
+const formatYear = (year: number, { lang, cal }: Style) =>
+	formatDigits(String(year), lang) + ERA[cal][lang];
+const formatDayMonth = ({ month, day }: CalendarDate, style: Style) =>
+	`${formatDigits(String(day), style.lang)} ${toDateMonthName(month, style)}`;
+
+/** A day in a calendar and language: "30 Jul 2024", "Tuesday, 9 Mordad 1403", "۲۴ محرم ۱۴۴۶ ق". */
+export function formatDay(date: Date, opts: Style & { weekday?: boolean }): string {
+	const parts = toCalendarDate(date, opts.cal);
+	const day = `${formatDayMonth(parts, opts)} ${formatYear(parts.year, opts)}`;
+	if (!opts.weekday) return day;
+	return formatWeekday(date.getDay(), opts.lang) + WEEKDAY_SEPARATOR[opts.lang] + day;
+}
+
+/** A month of a calendar with its year, as in a date: "Sep 2023", "Mehr 1402", "ژوئیهٔ ۲۰۲۴". */
+export function formatMonth(year: number, month: number, opts: Style): string {
+	return `${toDateMonthName(month, opts)} ${formatDigits(String(year), opts.lang)}`;
+}
+
+/** The days first…last, sharing what they share: "10–30 Mordad 1402", "10 Shahrivar – 8 Mehr 1402". */
+function formatDays(first: Date, last: Date, style: Style): string {
+	const a = toCalendarDate(first, style.cal);
+	const b = toCalendarDate(last, style.cal);
+	if (a.year !== b.year) return `${formatDay(first, style)} – ${formatDay(last, style)}`;
+	const year = formatYear(a.year, style);
+	if (a.month !== b.month)
+		return `${formatDayMonth(a, style)} – ${formatDayMonth(b, style)} ${year}`;
+	if (a.day === b.day) return formatDay(first, style);
+	return `${formatDigits(String(a.day), style.lang)}–${formatDayMonth(b, style)} ${year}`;
+}
+
+/** A partial Gregorian date as such: "30 Jul 2024", "Sep 2023", "2013". */
+function formatGregorian(p: PartialDate, style: Style): string {
+	if (p.day !== undefined) return formatDay(toStartDate(p), style);
+	if (p.month !== undefined) return formatMonth(p.year, p.month, style);
+	return formatDigits(String(p.year), style.lang);
 }
 
 /**
- * An event date as a reader should see it, honest about precision:
- * "30 Jul 2024", "Sep 2023", "2013", "10–11 Sep 2014", "2013 – 9 Sep 2014", "c. 30 Jul 2024".
+ * An event date as a reader should see it, honest about precision. In the Gregorian calendar:
+ * "30 Jul 2024", "Sep 2023", "2013", "10–11 Sep 2014", "2013 – 9 Sep 2014", "c. 30 Jul 2024",
+ * "Dec 2025 (by 12 Dec 2025)". A Gregorian month or year maps to no Jalali or Hijri month, so in
+ * those calendars a period is shown as the days it covers: Sep 2023 is "10 Shahrivar – 8 Mehr 1402".
  */
-export function formatEventDate(date: EventDate): string {
+export function formatEventDate(
+	date: EventDate,
+	style: Style = { lang: 'en', cal: 'gregorian' },
+): string {
 	const start = parsePartialIso(date.start);
 	if (!start) return date.start;
-	switch (date.precision) {
-		case 'day':
-		case 'month':
-		case 'year':
-			return formatPartial(start);
-		case 'about':
-			return `c. ${formatPartial(start)}`;
-		case 'range': {
-			const end = date.end === undefined ? null : parsePartialIso(date.end);
-			if (!end) return formatPartial(start);
-			if (
-				start.day !== undefined &&
-				end.day !== undefined &&
-				start.year === end.year &&
-				start.month === end.month
-			) {
-				return `${start.day}–${formatPartial(end)}`;
-			}
-			// "Dec 2025 (by 12 Dec 2025)": a known period with a known last day inside it.
-			if (
-				start.day === undefined &&
-				end.day !== undefined &&
-				end.year === start.year &&
-				(start.month === undefined || end.month === start.month)
-			) {
-				return `${formatPartial(start)} (by ${formatPartial(end)})`;
-			}
-			return `${formatPartial(start)} – ${formatPartial(end)}`;
-		}
-	}
+	const end =
+		date.precision === 'range' && date.end !== undefined ? parsePartialIso(date.end) : start;
+	if (!end) return formatEventDate({ ...date, precision: 'day' }, style);
+	const about = date.precision === 'about' ? ABOUT[style.lang] : '';
+	if (style.cal !== 'gregorian')
+		return about + formatDays(toStartDate(start), toEndDate(end), style);
+	if (date.precision !== 'range') return about + formatGregorian(start, style);
+	const sameMonth = start.year === end.year && start.month === end.month;
+	if (start.day !== undefined && end.day !== undefined && sameMonth)
+		return `${formatDigits(String(start.day), style.lang)}–${formatGregorian(end, style)}`;
+	// "Dec 2025 (by 12 Dec 2025)": a known period with a known last day inside it.
+	if (
+		start.day === undefined &&
+		end.day !== undefined &&
+		(sameMonth || (start.month === undefined && start.year === end.year))
+	)
+		return `${formatGregorian(start, style)} (${BY[style.lang]} ${formatGregorian(end, style)})`;
+	return `${formatGregorian(start, style)} – ${formatGregorian(end, style)}`;
 }
 
-/** The weekday name of a day-precision date, for showing next to a date a source gives with one. */
-export function formatWeekday(day: number): string {
-	return WEEKDAYS_EN[day] ?? '';
+const CALENDAR_NOTES: Readonly<Record<Calendar, Readonly<Record<Lang, string>>>> = {
+	gregorian: { en: '', fa: '', ar: '' },
+	jalali: {
+		en: 'Solar Hijri dates are converted day by day; a Gregorian month or year shows as the days it covers.',
+		fa: 'تاریخ‌های خورشیدی روز به روز تبدیل شده‌اند؛ ماه یا سال میلادی به صورت روزهایی که در بر می‌گیرد نشان داده می‌شود.',
+		ar: 'حُوّلت التواريخ الهجرية الشمسية يومًا بيوم؛ ويظهر الشهر أو العام الميلادي بالأيام التي يشملها.',
+	},
+	hijri: {
+		en: 'Lunar Hijri dates follow the Umm al-Qura calendar; observed dates can differ by a day.',
+		fa: 'تاریخ‌های قمری بر پایهٔ تقویم ام‌القری است و تاریخ رؤیت هلال ممکن است یک روز با آن فرق کند.',
+		ar: 'التواريخ الهجرية وفق تقويم أم القرى، وقد تختلف التواريخ المعتمدة على رؤية الهلال بيوم.',
+	},
+};
+
+/** A sentence on how dates in a calendar were obtained, for a footnote; '' for the Gregorian one. */
+export function formatCalendarNote(cal: Calendar, lang: Lang): string {
+	return CALENDAR_NOTES[cal][lang];
 }

@@ -1,54 +1,298 @@
 /**
- * The words of the interface. English only for now; Persian and Arabic arrive with the
- * languages issue (#3), keyed the same way.
+ * The words of the interface in English, Persian and Arabic (our own words; source quotes are never
+ * translated). `formatMessage` fills `{placeholders}`; numbers in them are localized by the caller.
  */
-import type { DateCertainty, Lang, Localized, Topic } from './types.ts';
+import { formatDigits } from './dates.ts';
+import type { DateCertainty, Lang, Localized, SettingKind, Topic } from './types.ts';
 
-export const TOPIC_LABELS: Record<Topic, string> = {
-	trade: 'Trade',
-	transit: 'Transit & transport',
-	energy: 'Energy',
-	agriculture: 'Agriculture & food',
-	industry: 'Industry & mining',
-	culture: 'Culture',
-	education: 'Education',
-	science: 'Science',
-	health: 'Health & medicine',
-	tourism: 'Tourism',
-	finance: 'Banking & finance',
-	caspian: 'Caspian Sea',
-	'regional-organisations': 'Regional organisations',
-	mobility: 'Travel & visas',
-	parliamentary: 'Parliamentary ties',
-	agreements: 'Agreements',
+type Entry = Record<Lang, string>;
+
+const M = {
+	appTitle: {
+		en: 'Iran–Kazakhstan summitry, 2014–2025',
+		fa: 'دیدارهای سران ایران و قزاقستان، ۲۰۱۴ تا ۲۰۲۵',
+		ar: 'قمم إيران وكازاخستان، ٢٠١٤–٢٠٢٥',
+	},
+	appIntro: {
+		en: 'Every meeting on this timeline comes from an original Persian or Arabic article. Select a meeting to see its facts, each linked to the exact words of its source.',
+		fa: 'هر دیدار در این گاه‌شمار از یک خبر اصلی فارسی یا عربی آمده است. دیداری را برگزینید تا واقعیت‌های آن را ببینید؛ هر واقعیت به عین عبارت منبعش پیوند دارد.',
+		ar: 'كل لقاء في هذا الخط الزمني مأخوذ من مقال أصلي بالفارسية أو العربية. اختر لقاءً لترى وقائعه، وكل واقعة مرتبطة بالنص الحرفي لمصدرها.',
+	},
+	skip: {
+		en: 'Skip to the meeting details',
+		fa: 'رفتن به جزئیات دیدار',
+		ar: 'الانتقال إلى تفاصيل اللقاء',
+	},
+	dismiss: { en: 'Dismiss', fa: 'بستن', ar: 'إغلاق' },
+	unknownEvent: {
+		en: 'No meeting with the id “{id}”. Showing the whole timeline instead.',
+		fa: 'دیداری با شناسهٔ «{id}» وجود ندارد. کل گاه‌شمار نمایش داده می‌شود.',
+		ar: 'لا يوجد لقاء بالمعرّف «{id}». يُعرض الخط الزمني كاملًا بدلًا من ذلك.',
+	},
+	ignoredParams: {
+		en: 'Ignored part of the link: {problems}.',
+		fa: 'بخشی از پیوند نادیده گرفته شد: {problems}.',
+		ar: 'تم تجاهل جزء من الرابط: {problems}.',
+	},
+	missingPassage: {
+		en: 'The passage “{id}” is missing from the data.',
+		fa: 'بند «{id}» در داده‌ها نیست.',
+		ar: 'المقطع «{id}» غير موجود في البيانات.',
+	},
+	brokenData: {
+		en: 'The dataset could not be loaded',
+		fa: 'داده‌ها بارگذاری نشد',
+		ar: 'تعذّر تحميل البيانات',
+	},
+	introHeading: { en: 'Start with a summit', fa: 'از یک دیدار آغاز کنید', ar: 'ابدأ بلقاء قمة' },
+	introText: {
+		en: 'Select any event on the timeline, or one of the meetings the sources report:',
+		fa: 'رویدادی را روی گاه‌شمار برگزینید، یا یکی از دیدارهایی را که منابع گزارش کرده‌اند:',
+		ar: 'اختر أي حدث على الخط الزمني، أو أحد اللقاءات التي تنقلها المصادر:',
+	},
+	footer: {
+		en: 'Sources: IRNA, ILNA, Zamar News and Al-Alam, quoted verbatim. Titles and summaries are the editors’ own words; dates not printed in a source are marked as such.',
+		fa: 'منابع: ایرنا، ایلنا، زمر نیوز و العالم، با نقل عین عبارت. عنوان‌ها و خلاصه‌ها نوشتهٔ ویراستاران است؛ تاریخ‌هایی که در منبع چاپ نشده‌اند مشخص شده‌اند.',
+		ar: 'المصادر: إرنا وإيلنا وزمر نيوز والعالم، مقتبسة حرفيًا. العناوين والملخصات من صياغة المحررين؛ والتواريخ غير المطبوعة في المصدر مشار إليها.',
+	},
+	language: { en: 'Language', fa: 'زبان', ar: 'اللغة' },
+	calendar: { en: 'Calendar', fa: 'تقویم', ar: 'التقويم' },
+	calGregorian: { en: 'Gregorian', fa: 'میلادی', ar: 'ميلادي' },
+	calJalali: { en: 'Solar Hijri', fa: 'هجری شمسی', ar: 'هجري شمسي' },
+	calHijri: { en: 'Lunar Hijri', fa: 'هجری قمری', ar: 'هجري قمري' },
+	timeline: { en: 'Timeline', fa: 'گاه‌شمار', ar: 'الخط الزمني' },
+	zoomPan: { en: 'Zoom and pan', fa: 'بزرگ‌نمایی و جابه‌جایی', ar: 'التكبير والتحريك' },
+	earlier: { en: 'Earlier', fa: 'پیش‌تر', ar: 'أقدم' },
+	later: { en: 'Later', fa: 'پس‌تر', ar: 'أحدث' },
+	zoomIn: { en: 'Zoom in', fa: 'بزرگ‌نمایی', ar: 'تكبير' },
+	zoomOut: { en: 'Zoom out', fa: 'کوچک‌نمایی', ar: 'تصغير' },
+	fitAll: { en: 'Fit all', fa: 'نمایش همه', ar: 'عرض الكل' },
+	legendReported: { en: 'Reported meeting', fa: 'دیدار گزارش‌شده', ar: 'لقاء منقول' },
+	legendMentioned: {
+		en: 'Mentioned in a source',
+		fa: 'یادشده در منبع',
+		ar: 'مذكور في مصدر',
+	},
+	legendImprecise: {
+		en: 'Date known only roughly',
+		fa: 'تاریخ تقریبی',
+		ar: 'تاريخ تقريبي',
+	},
+	laneBilateral: {
+		en: 'Iran–Kazakhstan meetings',
+		fa: 'دیدارهای ایران و قزاقستان',
+		ar: 'لقاءات إيران وكازاخستان',
+	},
+	laneBilateralShort: { en: 'Iran–Kaz.', fa: 'ایران–قزاق.', ar: 'إيران–كاز.' },
+	laneContext: {
+		en: 'Summits and other meetings',
+		fa: 'نشست‌ها و دیدارهای دیگر',
+		ar: 'قمم ولقاءات أخرى',
+	},
+	laneContextShort: { en: 'Other', fa: 'دیگر', ar: 'أخرى' },
+	eventsHelp: {
+		en: 'Events; arrow keys move between events, + and − zoom',
+		fa: 'رویدادها؛ کلیدهای جهت میان رویدادها جابه‌جا می‌کنند، + و − بزرگ‌نمایی',
+		ar: 'الأحداث؛ مفاتيح الأسهم تنتقل بين الأحداث، و+ و− للتكبير',
+	},
+	kindReported: { en: 'Reported meeting', fa: 'دیدار گزارش‌شده', ar: 'لقاء منقول' },
+	kindMentioned: { en: 'Mentioned in a source', fa: 'یادشده در منبع', ar: 'مذكور في مصدر' },
+	date: { en: 'Date', fa: 'تاریخ', ar: 'التاريخ' },
+	howDate: { en: 'How we know the date', fa: 'تاریخ از کجا معلوم است', ar: 'كيف نعرف التاريخ' },
+	place: { en: 'Place', fa: 'مکان', ar: 'المكان' },
+	setting: { en: 'Setting', fa: 'چارچوب', ar: 'الإطار' },
+	participants: { en: 'Participants', fa: 'شرکت‌کنندگان', ar: 'المشاركون' },
+	topics: { en: 'Topics', fa: 'موضوع‌ها', ar: 'الموضوعات' },
+	outcomes: {
+		en: 'What was said and agreed',
+		fa: 'آنچه گفته و توافق شد',
+		ar: 'ما قيل وما اتُّفق عليه',
+	},
+	related: { en: 'Related', fa: 'مرتبط', ar: 'ذو صلة' },
+	partOf: { en: 'Part of', fa: 'بخشی از', ar: 'جزء من' },
+	summary: { en: 'Summary', fa: 'خلاصه', ar: 'الملخص' },
+	participant: { en: 'Participant', fa: 'شرکت‌کننده', ar: 'مشارك' },
+	topic: { en: 'Topic', fa: 'موضوع', ar: 'موضوع' },
+	outcome: { en: 'Outcome', fa: 'نتیجه', ar: 'نتيجة' },
+	sourceOne: { en: 'Source', fa: 'منبع', ar: 'المصدر' },
+	sourceMany: { en: 'Sources', fa: 'منابع', ar: 'المصادر' },
+	citing: {
+		en: '{outlet} citing {via}',
+		fa: '{outlet} به نقل از {via}',
+		ar: '{outlet} نقلًا عن {via}',
+	},
+	cite: {
+		en: 'Show source passage {n} for {fact}',
+		fa: 'نمایش بند {n} منبع برای {fact}',
+		ar: 'عرض المقطع {n} من المصدر لـ{fact}',
+	},
+	citeTitle: { en: 'Show this in the source', fa: 'نمایش در منبع', ar: 'اعرضه في المصدر' },
+	article: { en: 'Article', fa: 'خبر', ar: 'المقال' },
+	hintMarked: {
+		en: '{n} highlighted passages support the selected meeting. Activate a highlight to see the facts it supports.',
+		fa: '{n} بند برجسته، دیدار برگزیده را پشتیبانی می‌کنند. با فعال کردن هر بند، واقعیت‌های متکی به آن را ببینید.',
+		ar: '{n} من المقاطع المظللة تدعم اللقاء المختار. فعّل مقطعًا لترى الوقائع التي يدعمها.',
+	},
+	hintNone: {
+		en: 'This article cites nothing for the selected meeting; its sources are marked ✓ in the list.',
+		fa: 'این خبر برای دیدار برگزیده چیزی ندارد؛ منابع آن در فهرست با ✓ مشخص‌اند.',
+		ar: 'لا يستشهد هذا المقال بشيء للقاء المختار؛ مصادره معلّمة بـ ✓ في القائمة.',
+	},
+	hintIdle: {
+		en: 'Select a meeting to highlight the passages that support it.',
+		fa: 'دیداری را برگزینید تا بندهای پشتیبان آن برجسته شوند.',
+		ar: 'اختر لقاءً لتظليل المقاطع التي تدعمه.',
+	},
+	published: { en: 'Published', fa: 'تاریخ انتشار', ar: 'تاريخ النشر' },
+	noPublished: {
+		en: 'No publication date printed',
+		fa: 'تاریخ انتشار چاپ نشده',
+		ar: 'لا يوجد تاريخ نشر مطبوع',
+	},
+	file: { en: 'File', fa: 'پرونده', ar: 'الملف' },
+	langFa: { en: 'Persian', fa: 'فارسی', ar: 'الفارسية' },
+	langAr: { en: 'Arabic', fa: 'عربی', ar: 'العربية' },
+	langEn: { en: 'English', fa: 'انگلیسی', ar: 'الإنجليزية' },
+	backref: {
+		en: 'Passage {n}: go to the facts it supports',
+		fa: 'بند {n}: رفتن به واقعیت‌هایی که پشتیبانی می‌کند',
+		ar: 'المقطع {n}: الانتقال إلى الوقائع التي يدعمها',
+	},
+	search: { en: 'Search', fa: 'جستجو', ar: 'بحث' },
+	searchPlaceholder: {
+		en: 'Names, places, topics, words in the articles…',
+		fa: 'نام، مکان، موضوع، واژه‌ای از خبرها…',
+		ar: 'أسماء، أماكن، موضوعات، كلمات من المقالات…',
+	},
+	searchResults: {
+		en: '{events} matching events; {hits} matches in the articles',
+		fa: '{events} رویداد یافت شد؛ {hits} مورد در متن خبرها',
+		ar: '{events} من الأحداث المطابقة؛ {hits} من المطابقات في المقالات',
+	},
+	notMatching: {
+		en: 'does not match the search',
+		fa: 'با جستجو جور نیست',
+		ar: 'لا يطابق البحث',
+	},
+	noResults: {
+		en: 'Nothing matches “{q}”.',
+		fa: 'چیزی با «{q}» جور نیست.',
+		ar: 'لا شيء يطابق «{q}».',
+	},
+	filters: { en: 'Filters', fa: 'پالایه‌ها', ar: 'عوامل التصفية' },
+	filterPerson: { en: 'Participant', fa: 'شرکت‌کننده', ar: 'المشارك' },
+	filterCountry: { en: 'Country', fa: 'کشور', ar: 'الدولة' },
+	filterPlace: { en: 'Place', fa: 'مکان', ar: 'المكان' },
+	filterTopic: { en: 'Topic', fa: 'موضوع', ar: 'الموضوع' },
+	filterKind: { en: 'Reported or mentioned', fa: 'گزارش‌شده یا یادشده', ar: 'منقول أو مذكور' },
+	filterSource: { en: 'Source', fa: 'منبع', ar: 'المصدر' },
+	filterAny: { en: 'Any', fa: 'همه', ar: 'الكل' },
+	kindReportedOnly: { en: 'Reported meetings', fa: 'دیدارهای گزارش‌شده', ar: 'اللقاءات المنقولة' },
+	kindMentionedOnly: { en: 'Mentioned events', fa: 'رویدادهای یادشده', ar: 'الأحداث المذكورة' },
+	clearFilters: { en: 'Clear filters', fa: 'پاک کردن پالایه‌ها', ar: 'مسح عوامل التصفية' },
+	shown: {
+		en: '{shown} of {total} events shown',
+		fa: '{shown} از {total} رویداد نمایش داده شده',
+		ar: 'يُعرض {shown} من {total} حدثًا',
+	},
+	noneShown: {
+		en: 'No event matches these filters.',
+		fa: 'هیچ رویدادی با این پالایه‌ها جور نیست.',
+		ar: 'لا يطابق أي حدث عوامل التصفية هذه.',
+	},
+	notInFilter: {
+		en: 'The selected event is hidden by the filters.',
+		fa: 'رویداد برگزیده با پالایه‌ها پنهان شده است.',
+		ar: 'الحدث المختار مخفي بسبب عوامل التصفية.',
+	},
+} satisfies Record<string, Entry>;
+
+export type MessageKey = keyof typeof M;
+
+/** A UI string in `lang`, with `{name}` placeholders filled from `params`. */
+export function formatMessage(
+	key: MessageKey,
+	lang: Lang,
+	params: Record<string, string | number> = {},
+): string {
+	return formatDigits(M[key][lang], lang).replace(/\{(\w+)\}/g, (whole, name: string) =>
+		name in params ? String(params[name]) : whole,
+	);
+}
+
+export const TOPIC_LABELS: Record<Topic, Entry> = {
+	trade: { en: 'Trade', fa: 'تجارت', ar: 'التجارة' },
+	transit: { en: 'Transit & transport', fa: 'ترانزیت و حمل‌ونقل', ar: 'الترانزيت والنقل' },
+	energy: { en: 'Energy', fa: 'انرژی', ar: 'الطاقة' },
+	agriculture: { en: 'Agriculture & food', fa: 'کشاورزی و غذا', ar: 'الزراعة والغذاء' },
+	industry: { en: 'Industry & mining', fa: 'صنعت و معدن', ar: 'الصناعة والتعدين' },
+	culture: { en: 'Culture', fa: 'فرهنگ', ar: 'الثقافة' },
+	education: { en: 'Education', fa: 'آموزش', ar: 'التعليم' },
+	science: { en: 'Science', fa: 'علم', ar: 'العلوم' },
+	health: { en: 'Health & medicine', fa: 'سلامت و پزشکی', ar: 'الصحة والطب' },
+	tourism: { en: 'Tourism', fa: 'گردشگری', ar: 'السياحة' },
+	finance: { en: 'Banking & finance', fa: 'بانک و مالی', ar: 'المصارف والمال' },
+	caspian: { en: 'Caspian Sea', fa: 'دریای خزر', ar: 'بحر قزوين' },
+	'regional-organisations': {
+		en: 'Regional organisations',
+		fa: 'سازمان‌های منطقه‌ای',
+		ar: 'المنظمات الإقليمية',
+	},
+	mobility: { en: 'Travel & visas', fa: 'تردد و روادید', ar: 'السفر والتأشيرات' },
+	parliamentary: { en: 'Parliamentary ties', fa: 'روابط پارلمانی', ar: 'العلاقات البرلمانية' },
+	agreements: { en: 'Agreements', fa: 'توافق‌ها', ar: 'الاتفاقات' },
 };
 
-export const CERTAINTY_LABELS: Record<DateCertainty, string> = {
-	stated: 'stated in the source',
-	derived: 'worked out from the source',
-	inferred: 'not printed in the source',
+export const SETTING_LABELS: Record<SettingKind, Entry> = {
+	'state-visit': { en: 'State visit', fa: 'سفر رسمی', ar: 'زيارة رسمية' },
+	'delegation-talks': { en: 'Delegation talks', fa: 'مذاکرات هیئت‌ها', ar: 'مباحثات الوفود' },
+	'press-conference': { en: 'Press conference', fa: 'نشست خبری', ar: 'مؤتمر صحفي' },
+	'summit-sidelines': { en: 'Summit sidelines', fa: 'حاشیهٔ اجلاس', ar: 'على هامش القمة' },
+	summit: { en: 'Summit', fa: 'اجلاس', ar: 'قمة' },
+	inauguration: { en: 'Inauguration', fa: 'تحلیف', ar: 'تنصيب' },
+	'courtesy-call': { en: 'Courtesy call', fa: 'دیدار تشریفاتی', ar: 'زيارة مجاملة' },
+	'bilateral-meeting': { en: 'Bilateral meeting', fa: 'دیدار دوجانبه', ar: 'لقاء ثنائي' },
 };
 
-export const COUNTRY_NAMES: Record<string, string> = {
-	IR: 'Iran',
-	KZ: 'Kazakhstan',
-	KG: 'Kyrgyzstan',
-	TM: 'Turkmenistan',
-	RU: 'Russia',
-	PK: 'Pakistan',
-	IQ: 'Iraq',
-	MM: 'Myanmar',
-	UZ: 'Uzbekistan',
-	TJ: 'Tajikistan',
-	US: 'United States',
+export const CERTAINTY_LABELS: Record<DateCertainty, Entry> = {
+	stated: { en: 'stated in the source', fa: 'در منبع آمده', ar: 'مذكور في المصدر' },
+	derived: { en: 'worked out from the source', fa: 'از منبع استنتاج شده', ar: 'مستنتج من المصدر' },
+	inferred: { en: 'not printed in the source', fa: 'در منبع چاپ نشده', ar: 'غير مطبوع في المصدر' },
 };
 
-/** Our own text in the reader's language, falling back to English. */
+export const COUNTRY_NAMES: Record<string, Entry> = {
+	IR: { en: 'Iran', fa: 'ایران', ar: 'إيران' },
+	KZ: { en: 'Kazakhstan', fa: 'قزاقستان', ar: 'كازاخستان' },
+	KG: { en: 'Kyrgyzstan', fa: 'قرقیزستان', ar: 'قيرغيزستان' },
+	TM: { en: 'Turkmenistan', fa: 'ترکمنستان', ar: 'تركمانستان' },
+	RU: { en: 'Russia', fa: 'روسیه', ar: 'روسيا' },
+	PK: { en: 'Pakistan', fa: 'پاکستان', ar: 'باكستان' },
+	IQ: { en: 'Iraq', fa: 'عراق', ar: 'العراق' },
+	MM: { en: 'Myanmar', fa: 'میانمار', ar: 'ميانمار' },
+	UZ: { en: 'Uzbekistan', fa: 'ازبکستان', ar: 'أوزبكستان' },
+	TJ: { en: 'Tajikistan', fa: 'تاجیکستان', ar: 'طاجيكستان' },
+	US: { en: 'United States', fa: 'ایالات متحده', ar: 'الولايات المتحدة' },
+};
+
+/**
+ * Our own text in the reader's language, falling back to English, with that language's digits
+ * (our Persian and Arabic text is written with Latin digits; readers expect ۲۰۲۲ / ٢٠٢٢).
+ */
 export function localize(text: Localized, lang: Lang): string {
-	return text[lang] ?? text.en;
+	return formatDigits(text[lang] ?? text.en, lang);
 }
 
 /** A country's name, or its code when we have no name for it. */
-export function formatCountry(code: string): string {
-	return COUNTRY_NAMES[code] ?? code;
+export function formatCountry(code: string, lang: Lang = 'en'): string {
+	return COUNTRY_NAMES[code]?.[lang] ?? code;
+}
+
+/** Every language's label of a topic, for search. */
+export function topicLabels(topic: Topic): string[] {
+	return Object.values(TOPIC_LABELS[topic]);
+}
+
+/** Every language's name of a country, for search. */
+export function countryLabels(code: string): string[] {
+	return COUNTRY_NAMES[code] ? Object.values(COUNTRY_NAMES[code]) : [code];
 }

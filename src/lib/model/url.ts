@@ -1,11 +1,31 @@
 /**
- * The permalink format: `?event=<id>` today; `lang`, `cal`, `view`, `embed`, `q` and `data` are
- * reserved for the features that extend it. Parsing never throws: unusable values are dropped and
- * reported, so the app can say so politely.
+ * The permalink format. Parsing never throws: unusable values are dropped and reported, so the app
+ * can say so politely. Ids are checked for shape here and against the dataset by the app.
  */
+import { CALENDARS, type Calendar } from './calendar.ts';
+import { TOPICS, type Lang, type Topic } from './types.ts';
+
+export type { Calendar } from './calendar.ts';
+export { CALENDARS } from './calendar.ts';
+export type Kind = 'reported' | 'mentioned';
+
+/** Narrowing the events shown; every field is optional and they combine (AND). */
+export interface Filters {
+	person: string | null;
+	country: string | null;
+	place: string | null;
+	topic: Topic | null;
+	kind: Kind | null;
+	source: string | null;
+}
 
 export interface UrlState {
 	event: string | null;
+	/** Null when the link does not say: the app falls back to the remembered choice. */
+	lang: Lang | null;
+	cal: Calendar | null;
+	q: string;
+	filters: Filters;
 }
 
 export interface ParsedUrl {
@@ -14,26 +34,79 @@ export interface ParsedUrl {
 	problems: string[];
 }
 
+export const LANGS: readonly Lang[] = ['en', 'fa', 'ar'];
+const KINDS: readonly Kind[] = ['reported', 'mentioned'];
 const ID = /^[a-z0-9][a-z0-9-]{0,127}$/;
+const COUNTRY = /^[A-Z]{2}$/;
+const MAX_QUERY = 200;
+
+export const NO_FILTERS: Filters = {
+	person: null,
+	country: null,
+	place: null,
+	topic: null,
+	kind: null,
+	source: null,
+};
+
+function shorten(value: string): string {
+	return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
 
 /** Reads the state from a query string (with or without the leading `?`). */
 export function parseState(search: string): ParsedUrl {
-	const params = new URLSearchParams(search);
-	const problems: string[] = [];
-	let event: string | null = null;
-	const raw = params.getAll('event');
-	const value = raw[0];
-	if (value !== undefined && value !== '') {
-		if (ID.test(value)) event = value;
-		else problems.push(`“${value.slice(0, 80)}” is not a meeting id`);
+	let params: URLSearchParams;
+	try {
+		params = new URLSearchParams(search);
+	} catch {
+		return {
+			state: { event: null, lang: null, cal: null, q: '', filters: { ...NO_FILTERS } },
+			problems: ['the link could not be read'],
+		};
 	}
-	return { state: { event }, problems };
+	const problems: string[] = [];
+	/** The first value of `key` if `valid` accepts it; a bad value is reported and dropped. */
+	const read = <T extends string>(key: string, valid: (v: string) => boolean): T | null => {
+		const value = params.get(key);
+		if (value === null || value === '') return null;
+		if (valid(value)) return value as T;
+		problems.push(`${key}=“${shorten(value)}”`);
+		return null;
+	};
+	const isId = (v: string) => ID.test(v);
+	const q = (params.get('q') ?? '').slice(0, MAX_QUERY);
+	return {
+		state: {
+			event: read('event', isId),
+			lang: read<Lang>('lang', (v) => (LANGS as string[]).includes(v)),
+			cal: read<Calendar>('cal', (v) => (CALENDARS as string[]).includes(v)),
+			q,
+			filters: {
+				person: read('person', isId),
+				country: read('country', (v) => COUNTRY.test(v)),
+				place: read('place', isId),
+				topic: read<Topic>('topic', (v) => (TOPICS as readonly string[]).includes(v)),
+				kind: read<Kind>('kind', (v) => (KINDS as string[]).includes(v)),
+				source: read('source', isId),
+			},
+		},
+		problems,
+	};
 }
 
 /** Writes the state as a query string with a leading `?`, or '' when there is nothing to say. */
 export function formatState(state: UrlState): string {
 	const params = new URLSearchParams();
 	if (state.event) params.set('event', state.event);
+	if (state.lang) params.set('lang', state.lang);
+	if (state.cal) params.set('cal', state.cal);
+	if (state.q) params.set('q', state.q);
+	for (const [key, value] of Object.entries(state.filters)) if (value) params.set(key, value);
 	const text = params.toString();
 	return text ? `?${text}` : '';
+}
+
+/** True when any filter is set. */
+export function hasFilters(filters: Filters): boolean {
+	return Object.values(filters).some((v) => v !== null);
 }

@@ -1,19 +1,69 @@
 /**
  * The one place the app's state lives. Views read it and call its methods; the URL mirrors it
- * (select → pushState; popstate → restore).
+ * (a selection pushes a history entry; language, calendar, search and filters replace it).
  */
 import { getContext, setContext } from 'svelte';
 import { toCatalog, toEventSources, toFactsCiting, type Catalog } from '../model/catalog.ts';
+import { isShown, toKnownFilters } from '../model/filter.ts';
+import { countryLabels, formatMessage, topicLabels, type MessageKey } from '../model/messages.ts';
+import { search, toSearchIndex, type SearchIndex, type SearchResult } from '../model/search.ts';
 import { parseDataset } from '../model/parse.ts';
-import { formatState, parseState } from '../model/url.ts';
+import {
+	formatState,
+	hasFilters,
+	NO_FILTERS,
+	parseState,
+	type Calendar,
+	type Filters,
+} from '../model/url.ts';
 import type { Event, Lang } from '../model/types.ts';
 
 type HistoryMode = 'push' | 'replace' | 'none';
+
+export interface Notice {
+	key: MessageKey;
+	params: Record<string, string>;
+}
+
+/** Where the reader's own choices are remembered; the URL wins over them. */
+const STORAGE_KEY = 'iran-kazakhstan-chronology';
+
+interface Remembered {
+	lang?: Lang;
+	cal?: Calendar;
+}
+
+function recall(): Remembered {
+	try {
+		return JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}') as Remembered;
+	} catch {
+		// Storage can be off (privacy settings, sandboxed iframes): the app works without it.
+		return {};
+	}
+}
+
+function remember(value: Remembered): void {
+	try {
+		window.localStorage.setItem(STORAGE_KEY, JSON.stringify(value));
+	} catch {
+		// As above: remembering is a convenience, never a requirement.
+	}
+}
+
+/** The calendar a reader of `lang` most likely thinks in, until they choose another. */
+function defaultCalendar(lang: Lang): Calendar {
+	return lang === 'fa' ? 'jalali' : 'gregorian';
+}
 
 export class AppState {
 	readonly catalog: Catalog | null;
 	readonly loadErrors: string[];
 	lang: Lang = $state('en');
+	cal: Calendar = $state('gregorian');
+	/** Whether the calendar was chosen (link or control) rather than defaulted from the language. */
+	calChosen = $state(false);
+	query = $state('');
+	filters: Filters = $state({ ...NO_FILTERS });
 	selectedId: string | null = $state(null);
 	/** The passage a citation asked to see; the reader scrolls to it and emphasises it. */
 	activePassage: string | null = $state(null);
@@ -21,14 +71,27 @@ export class AppState {
 	activeFacts: string[] = $state([]);
 	/** The article open in the reader. */
 	readerSource: string | null = $state(null);
-	notice: string | null = $state(null);
+	notice: Notice | null = $state(null);
 
-	/** The selected event's record (a plain getter: a map lookup needs no memo). */
-	get selected(): Event | null {
-		return this.selectedId && this.catalog
-			? (this.catalog.event.get(this.selectedId) ?? null)
-			: null;
-	}
+	readonly dir = $derived(this.lang === 'en' ? 'ltr' : 'rtl');
+	/** Ids of the events the filters let through. */
+	readonly shownIds: Set<string> = $derived.by(
+		() =>
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt whole, never mutated
+			new Set(
+				(this.catalog?.events ?? [])
+					.filter((e) => !this.catalog || isShown(this.catalog, e, this.filters))
+					.map((e) => e.id),
+			),
+	);
+	readonly filtered = $derived(hasFilters(this.filters));
+	/** What the search finds: matching events and hits in the articles; null when not searching. */
+	readonly searchResult: SearchResult | null = $derived.by(() =>
+		this.catalog && this.query.trim() ? search(this.searchIndex(), this.query) : null,
+	);
+	/** The timeline's last window (ms), so a redrawn timeline (new direction) keeps its place. */
+	timelineWindow: [number, number] | null = null;
+	#index: SearchIndex | null = null;
 
 	constructor(raw: unknown) {
 		const parsed = parseDataset(raw);
@@ -37,10 +100,27 @@ export class AppState {
 		this.readerSource = this.catalog?.dataset.sources[0]?.id ?? null;
 	}
 
+	/** The selected event's record (a plain getter: a map lookup needs no memo). */
+	get selected(): Event | null {
+		return this.selectedId && this.catalog
+			? (this.catalog.event.get(this.selectedId) ?? null)
+			: null;
+	}
+
+	/** The search index, built on first use: folding every article takes a moment. */
+	private searchIndex(): SearchIndex {
+		this.#index ??= toSearchIndex(this.catalog!, { topic: topicLabels, country: countryLabels });
+		return this.#index;
+	}
+
+	/** A UI string in the current language. */
+	t = (key: MessageKey, params: Record<string, string | number> = {}): string =>
+		formatMessage(key, this.lang, params);
+
 	/** Selects an event (or clears the selection) and records it in the URL. */
 	select(id: string | null, history: HistoryMode = 'push'): void {
 		if (id !== null && !this.catalog?.event.has(id)) {
-			this.notice = `No meeting with the id “${id}”. Showing the whole timeline instead.`;
+			this.notice = { key: 'unknownEvent', params: { id } };
 			this.selectedId = null;
 			// Drop the unusable id from the address so a reload or a shared link is clean.
 			this.writeUrl('replace');
@@ -58,11 +138,40 @@ export class AppState {
 		if (history !== 'none') this.writeUrl(history);
 	}
 
+	setLang(lang: Lang): void {
+		this.lang = lang;
+		if (!this.calChosen) this.cal = defaultCalendar(lang);
+		remember({ lang, ...(this.calChosen ? { cal: this.cal } : {}) });
+		this.writeUrl('replace');
+	}
+
+	setCal(cal: Calendar): void {
+		this.cal = cal;
+		this.calChosen = true;
+		remember({ lang: this.lang, cal });
+		this.writeUrl('replace');
+	}
+
+	setQuery(query: string): void {
+		this.query = query;
+		this.writeUrl('replace');
+	}
+
+	setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
+		this.filters = { ...this.filters, [key]: value };
+		this.writeUrl('replace');
+	}
+
+	clearFilters(): void {
+		this.filters = { ...NO_FILTERS };
+		this.writeUrl('replace');
+	}
+
 	/** Shows a passage in the reader (switching article if needed) and emphasises it. */
 	showPassage(passageId: string): void {
 		const passage = this.catalog?.passage.get(passageId);
 		if (!passage) {
-			this.notice = `The passage “${passageId}” is missing from the data.`;
+			this.notice = { key: 'missingPassage', params: { id: passageId } };
 			return;
 		}
 		this.readerSource = passage.source;
@@ -82,16 +191,38 @@ export class AppState {
 	/** Restores the state from a query string (on load and on back/forward). */
 	restore(search: string): void {
 		const { state, problems } = parseState(search);
-		this.notice = problems.length ? `Ignored a link parameter: ${problems.join('; ')}.` : null;
-		this.select(state.event, problems.length ? 'replace' : 'none');
+		const remembered = recall();
+		this.lang = state.lang ?? remembered.lang ?? 'en';
+		this.calChosen = Boolean(state.cal ?? remembered.cal);
+		this.cal = state.cal ?? remembered.cal ?? defaultCalendar(this.lang);
+		this.query = state.q;
+		const [filters, unknown] = this.catalog
+			? toKnownFilters(this.catalog, state.filters)
+			: [state.filters, []];
+		this.filters = filters;
+		const dropped = [...problems, ...unknown];
+		this.notice = dropped.length
+			? { key: 'ignoredParams', params: { problems: dropped.join('; ') } }
+			: null;
+		this.select(state.event, dropped.length ? 'replace' : 'none');
 	}
 
 	private writeUrl(mode: 'push' | 'replace'): void {
 		if (typeof window === 'undefined') return;
-		const url = `${window.location.pathname}${formatState({ event: this.selectedId })}${window.location.hash}`;
-		if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
-			return;
-		window.history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+		const query = formatState({
+			event: this.selectedId,
+			lang: this.lang === 'en' ? null : this.lang,
+			cal: this.calChosen ? this.cal : null,
+			q: this.query,
+			filters: this.filters,
+		});
+		const { pathname, search, hash } = window.location;
+		if (query === search) return;
+		window.history[mode === 'push' ? 'pushState' : 'replaceState'](
+			null,
+			'',
+			`${pathname}${query}${hash}`,
+		);
 	}
 }
 

@@ -1,0 +1,77 @@
+/**
+ * Filters narrow the events shown: by participant, country, place, topic, reported vs mentioned,
+ * and source. They combine: an event is shown only if it satisfies every filter that is set.
+ */
+import { toEventSources, type Catalog } from './catalog.ts';
+import type { Event, Topic } from './types.ts';
+import type { Filters } from './url.ts';
+
+/** Whether `event` satisfies every filter that is set. */
+export function isShown(catalog: Catalog, event: Event, filters: Filters): boolean {
+	const { person, country, place, topic, kind, source } = filters;
+	if (kind && event.kind !== kind) return false;
+	if (person && !event.participants.some((p) => p.person === person)) return false;
+	if (country && !toCountries(event).includes(country)) return false;
+	if (place && event.place?.place !== place) return false;
+	if (topic && !event.topics.some((t) => t.topic === topic)) return false;
+	if (source && !toEventSources(catalog, event).some((s) => s.id === source)) return false;
+	return true;
+}
+
+/** Countries an event involves: its participants' and its place's. */
+export function toCountries(event: Event): string[] {
+	const all = event.participants.map((p) => p.country);
+	if (event.place) all.push(event.place.country);
+	return [...new Set(all)];
+}
+
+export interface FilterOptions {
+	people: string[];
+	countries: string[];
+	places: string[];
+	topics: Topic[];
+	sources: string[];
+}
+
+/** The values each filter can take in this dataset (only those some event has), in data order. */
+export function toFilterOptions(catalog: Catalog): FilterOptions {
+	const events = catalog.events;
+	const used = <T>(values: T[]) => [...new Set(values)];
+	return {
+		people: catalog.dataset.people
+			.map((p) => p.id)
+			.filter((id) => events.some((e) => e.participants.some((p) => p.person === id))),
+		countries: used(events.flatMap(toCountries)),
+		places: catalog.dataset.places
+			.map((p) => p.id)
+			.filter((id) => events.some((e) => e.place?.place === id)),
+		topics: used(events.flatMap((e) => e.topics.map((t) => t.topic))),
+		sources: catalog.dataset.sources.map((s) => s.id),
+	};
+}
+
+/**
+ * Drops filter values this dataset does not know (from a hand-edited link), returning the clean
+ * filters and the names of the fields that were dropped.
+ */
+export function toKnownFilters(catalog: Catalog, filters: Filters): [Filters, string[]] {
+	const options = toFilterOptions(catalog);
+	const known: Record<keyof Filters, (v: string) => boolean> = {
+		person: (v) => catalog.person.has(v),
+		country: (v) => options.countries.includes(v),
+		place: (v) => catalog.place.has(v),
+		topic: (v) => (options.topics as string[]).includes(v),
+		kind: () => true,
+		source: (v) => catalog.source.has(v),
+	};
+	const clean = { ...filters };
+	const dropped: string[] = [];
+	for (const key of Object.keys(known) as (keyof Filters)[]) {
+		const value = clean[key];
+		if (value !== null && !known[key](value)) {
+			dropped.push(`${key}=“${value}”`);
+			clean[key] = null;
+		}
+	}
+	return [clean, dropped];
+}

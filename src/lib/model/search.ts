@@ -1,0 +1,126 @@
+/**
+ * Full-text search over a catalog: which events a query finds, and where it occurs in each
+ * source article. Everything is folded once when the index is built (normalize.ts); a query is a
+ * few `indexOf` loops over the folded strings.
+ */
+import { toEventPassages, type Catalog } from './catalog.ts';
+import { normalizeForSearch, toOriginalRange, type Folded } from './normalize.ts';
+import type { Span } from './text.ts';
+import type { Event, Localized, Topic } from './types.ts';
+
+/** The labels of a topic or a country in every interface language, as the reader may type them. */
+export interface SearchLabels {
+	topic(t: Topic): string[];
+	country(code: string): string[];
+}
+
+/** A catalog folded for search; build it once with `toSearchIndex`. */
+export interface SearchIndex {
+	/** Per event, in catalog order: its id and all its searchable text, folded, one field a line. */
+	events: { id: string; text: string }[];
+	/** Per source: its id, its original text and the text folded, with the map back. */
+	sources: { id: string; original: string; folded: Folded }[];
+}
+
+export interface SearchResult {
+	/** The query, folded. */
+	query: string;
+	/** Ids of the events that contain every term of the query. */
+	events: Set<string>;
+	/** Per source with at least one hit: [start, end) original offsets, sorted, non-overlapping. */
+	sourceHits: Map<string, Array<[number, number]>>;
+	/** All hits in all sources. */
+	hitCount: number;
+}
+
+const localized = (l: Localized | undefined): string[] =>
+	l ? [l.en, l.fa, l.ar].filter((s): s is string => !!s) : [];
+
+/** Everything a reader may search an event by, in its own words and in the passages it cites. */
+function toEventFields(catalog: Catalog, labels: SearchLabels, event: Event): string[] {
+	const fields = [...localized(event.title), ...localized(event.summary)];
+	for (const p of event.participants) {
+		fields.push(...localized(p.person ? catalog.person.get(p.person)?.name : undefined));
+		fields.push(...localized(p.role), ...labels.country(p.country));
+	}
+	if (event.place) {
+		const place = event.place.place ? catalog.place.get(event.place.place) : undefined;
+		fields.push(...localized(place?.name), ...localized(event.place.detail));
+		fields.push(...labels.country(event.place.country));
+	}
+	if (event.setting) fields.push(...localized(event.setting.label));
+	for (const t of event.topics) fields.push(...labels.topic(t.topic));
+	for (const o of event.outcomes) fields.push(...localized(o.text));
+	for (const p of toEventPassages(catalog, event)) fields.push(p.text);
+	return fields;
+}
+
+/** Folds every event's fields and every source's text once. */
+export function toSearchIndex(catalog: Catalog, labels: SearchLabels): SearchIndex {
+	return {
+		events: catalog.events.map((event) => ({
+			id: event.id,
+			// Folded text has no line breaks, and no query term has a space: no term spans two fields.
+			text: toEventFields(catalog, labels, event)
+				.map((f) => normalizeForSearch(f).text)
+				.join('\n'),
+		})),
+		sources: catalog.dataset.sources.map((s) => ({
+			id: s.id,
+			original: s.text,
+			folded: normalizeForSearch(s.text),
+		})),
+	};
+}
+
+/** Every occurrence of each term in `haystack`, as folded [start, end). */
+function toOccurrences(haystack: string, terms: string[]): Array<[number, number]> {
+	const found: Array<[number, number]> = [];
+	for (const term of terms) {
+		for (let i = haystack.indexOf(term); i !== -1; i = haystack.indexOf(term, i + term.length))
+			found.push([i, i + term.length]);
+	}
+	return found;
+}
+
+/** Sorts ranges and joins those that overlap. */
+function toMerged(ranges: Array<[number, number]>): Array<[number, number]> {
+	const merged: Array<[number, number]> = [];
+	for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
+		const last = merged[merged.length - 1];
+		if (last && start < last[1]) last[1] = Math.max(last[1], end);
+		else merged.push([start, end]);
+	}
+	return merged;
+}
+
+/**
+ * Runs `query`: its whitespace-separated terms, folded, must all occur in an event's fields or
+ * cited passages (in any order, inside words too). Returns null for a query with nothing to find.
+ */
+export function search(index: SearchIndex, query: string): SearchResult | null {
+	const folded = normalizeForSearch(query).text;
+	if (!folded) return null;
+	const terms = [...new Set(folded.split(' '))];
+	const events = new Set(
+		index.events.filter((e) => terms.every((t) => e.text.includes(t))).map((e) => e.id),
+	);
+	const sourceHits = new Map<string, Array<[number, number]>>();
+	let hitCount = 0;
+	for (const s of index.sources) {
+		const hits = toMerged(
+			toOccurrences(s.folded.text, terms).map(([start, end]) =>
+				toOriginalRange(s.original, s.folded, start, end),
+			),
+		);
+		if (!hits.length) continue;
+		sourceHits.set(s.id, hits);
+		hitCount += hits.length;
+	}
+	return { query: folded, events, sourceHits, hitCount };
+}
+
+/** Hits as spans for `toHighlightTree`, with ids `hit-<start>`. */
+export function toHitSpans(hits: ReadonlyArray<readonly [number, number]>): Span[] {
+	return hits.map(([start, end]) => ({ id: `hit-${start}`, start, end, kind: 'hit' }));
+}

@@ -1,0 +1,60 @@
+/**
+ * What vis-timeline draws for each event, as plain data (no DOM): item type, span and classes,
+ * and the window that shows every event with room for its label.
+ */
+import { toLane, toTimeSpan } from '../../model/catalog.ts';
+import { toAnchorDate } from '../../model/dates.ts';
+import type { Event } from '../../model/types.ts';
+
+/** Narrower than this (in pixels) a period cannot hold its label, so it is drawn as a mark. */
+export const MIN_RANGE_PX = 170;
+
+export interface TimelineItem {
+	id: string;
+	group: 'bilateral' | 'context';
+	start: Date;
+	end?: Date;
+	type: 'box' | 'range';
+	className: string;
+	content: string;
+}
+
+/** True for dates known to the day or near one day: they are drawn as a mark, never a range. */
+function isPointLike(event: Event): boolean {
+	return event.date.precision === 'day' || event.date.precision === 'about';
+}
+
+/**
+ * A precise date is a box on its day. A period is a hatched range when the zoom makes it wide
+ * enough to read, otherwise a dashed "approximate" box at its middle: never a confident point.
+ * `dim` marks events that do not match the current search.
+ */
+export function toTimelineItem(event: Event, msPerPx: number, dim = false): TimelineItem {
+	const [start, end] = toTimeSpan(event);
+	const wide = !isPointLike(event) && (end.getTime() - start.getTime()) / msPerPx >= MIN_RANGE_PX;
+	const classes = [
+		event.kind,
+		`precision-${event.date.precision}`,
+		event.date.precision === 'day' ? 'exact' : 'approx',
+		...(dim ? ['dim'] : []),
+	].join(' ');
+	const base = { id: event.id, group: toLane(event), className: classes, content: '' };
+	return wide
+		? { ...base, start, end, type: 'range' }
+		: { ...base, start: toAnchorDate(event.date), type: 'box' };
+}
+
+/**
+ * The window [start, end] (ms) that shows every event with room for labels `labelPx` wide on an
+ * axis `widthPx` wide. vis-timeline's own fit() only measures items it has drawn, so labels at the
+ * edges were cut off on phones.
+ */
+export function toFitWindow(events: Event[], widthPx: number, labelPx: number): [number, number] {
+	const spans = events.map(toTimeSpan);
+	const first = Math.min(...spans.map(([s]) => s.getTime()));
+	const last = Math.max(...spans.map(([, e]) => e.getTime()));
+	const half = labelPx / 2 + 8;
+	const usable = Math.max(widthPx - 2 * half, widthPx / 3);
+	const pad = ((last - first) * half) / usable;
+	return [first - pad, last + pad];
+}
