@@ -34,7 +34,7 @@ const windows = fc.record({
 		max: toDayNumber(new Date(2070, 0, 1)),
 	}),
 	// Spans from two hours to about a century, spread evenly on a log scale.
-	logSpan: fc.double({ min: Math.log(1 / 12), max: Math.log(36_000), noNaN: true }),
+	spanDays: fc.integer({ min: -250, max: 1050 }).map((i) => Math.exp(i / 100)),
 	hour: fc.integer({ min: 0, max: 23 }),
 	width: fc.integer({ min: 80, max: 3000 }),
 	spacing: fc.integer({ min: 30, max: 140 }),
@@ -43,10 +43,10 @@ const windows = fc.record({
 describe('toTicks(start, end, width, cal, minSpacing) on random windows', () => {
 	it('ticks sit on the calendar’s own day 1s, in order, spaced and bounded', () => {
 		fc.assert(
-			fc.property(windows, ({ cal, first, logSpan, hour, width, spacing }) => {
+			fc.property(windows, ({ cal, first, spanDays, hour, width, spacing }) => {
 				const start = fromDayNumber(first);
 				start.setHours(hour);
-				const end = new Date(start.getTime() + Math.exp(logSpan) * DAY_MS);
+				const end = new Date(start.getTime() + spanDays * DAY_MS);
 				const ticks = toTicks(start, end, width, cal, spacing);
 				const pxPerDay = (width * DAY_MS) / (end.getTime() - start.getTime());
 				for (const tick of ticks) {
@@ -75,9 +75,9 @@ describe('toTicks(start, end, width, cal, minSpacing) on random windows', () => 
 	});
 	it('month steps are 1, 2, 3 or 6 from month 1; year steps 1-2-5 from multiples; days from day 1', () => {
 		fc.assert(
-			fc.property(windows, ({ cal, first, logSpan, width, spacing }) => {
+			fc.property(windows, ({ cal, first, spanDays, width, spacing }) => {
 				const start = fromDayNumber(first);
-				const end = new Date(start.getTime() + Math.exp(logSpan) * DAY_MS);
+				const end = new Date(start.getTime() + spanDays * DAY_MS);
 				const row = minors(toTicks(start, end, width, cal, spacing));
 				const unit = row[0]?.unit;
 				expect(row.every((t) => t.unit === unit)).toBe(true);
