@@ -10,6 +10,6 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'data/**/*.test.ts'],
 		environment: 'node',
-		env: { TZ: 'Asia/Tehran' },
+		env: { TZ: process.env.TZ ?? 'Asia/Tehran' },
 	},
 });

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Dataset, Event } from '../src/lib/model/types.ts';
+import type { Dataset, Event, Lang } from '../src/lib/model/types.ts';
 
 const DATA_DIR = join(import.meta.dirname, '..', 'data');
 
@@ -124,4 +124,90 @@ export function expectedPassage(passageId: string): {
 		slice: sourceText(passage.source).slice(passage.start, passage.end),
 		language: source.language,
 	};
+}
+
+/** The interface languages; each names itself in the Language select. */
+export const LANGS = [
+	{ lang: 'en', name: 'English', dir: 'ltr' },
+	{ lang: 'fa', name: 'فارسی', dir: 'rtl' },
+	{ lang: 'ar', name: 'العربية', dir: 'rtl' },
+] as const;
+
+/** The calendars, as the URL names them and as the English Calendar select labels them. */
+export const CALENDARS = [
+	{ cal: 'gregorian', label: 'Gregorian', intl: 'gregory' },
+	{ cal: 'jalali', label: 'Solar Hijri', intl: 'persian' },
+	{ cal: 'hijri', label: 'Lunar Hijri', intl: 'islamic-umalqura' },
+] as const;
+
+export type Calendar = (typeof CALENDARS)[number]['cal'];
+
+/** Words of the interface the specs look for, in each language. */
+export const UI = {
+	language: { en: 'Language', fa: 'زبان', ar: 'اللغة' },
+	calendar: { en: 'Calendar', fa: 'تقویم', ar: 'التقويم' },
+	// "گاه‌شمار" has a zero-width non-joiner (U+200C) between گاه and شمار.
+	timeline: { en: 'Timeline', fa: 'گاه\u200cشمار', ar: 'الخط الزمني' },
+	source: { en: 'Source', fa: 'منبع', ar: 'المصدر' },
+	participants: { en: 'Participants', fa: 'شرکت\u200cکنندگان', ar: 'المشاركون' },
+	zoomIn: { en: 'Zoom in', fa: 'بزرگ\u200cنمایی', ar: 'تكبير' },
+	fitAll: { en: 'Fit all', fa: 'نمایش همه', ar: 'عرض الكل' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** Solar Hijri month names as Persian readers write them (Farvardin … Esfand). */
+export const JALALI_MONTHS_FA = [
+	'فروردین',
+	'اردیبهشت',
+	'خرداد',
+	'تیر',
+	'مرداد',
+	'شهریور',
+	'مهر',
+	'آبان',
+	'آذر',
+	'دی',
+	'بهمن',
+	'اسفند',
+] as const;
+
+const DIGITS: Record<Lang, string> = { en: '0123456789', fa: '۰۱۲۳۴۵۶۷۸۹', ar: '٠١٢٣٤٥٦٧٨٩' };
+
+/** ASCII digits written as the language writes them: Persian ۰–۹, Arabic-Indic ٠–٩. */
+export function localDigits(text: string, lang: Lang): string {
+	return text.replace(/[0-9]/g, (d) => DIGITS[lang][Number(d)] ?? d);
+}
+
+/** An event's title as the UI shows it in `lang` (English where untranslated), digits localized. */
+export function localTitle(id: string, lang: Lang): string {
+	const title = event(id).title;
+	return localDigits(title[lang] ?? title.en, lang);
+}
+
+/**
+ * The day `isoDay` (YYYY-MM-DD, Gregorian) in a calendar as "Y-M-D", not zero-padded, worked out
+ * by the test runner's own Intl (not the app's), at noon UTC so that no time zone shifts the day.
+ */
+export function calendarParts(isoDay: string, cal: Calendar): string {
+	const intl = CALENDARS.find((c) => c.cal === cal)?.intl ?? 'gregory';
+	const format = new Intl.DateTimeFormat(`en-u-ca-${intl}-nu-latn`, {
+		timeZone: 'UTC',
+		year: 'numeric',
+		month: 'numeric',
+		day: 'numeric',
+	});
+	const parts = format.formatToParts(new Date(`${isoDay}T12:00:00Z`));
+	const value = (type: string) => parts.find((p) => p.type === type)?.value;
+	const year = Number(value('year') ?? value('relatedYear'));
+	return `${year}-${Number(value('month'))}-${Number(value('day'))}`;
+}
+
+/** Ids of the sources an event cites (through the passages of any of its facts). */
+export function eventSources(id: string): Set<string> {
+	const passages = new Map(dataset().passages.map((p) => [p.id, p.source]));
+	return new Set([...eventPassages(id)].map((p) => passages.get(p) ?? `unknown passage ${p}`));
+}
+
+/** Publication dates exactly as the sources print them (verbatim, digits and all). */
+export function printedDates(): string[] {
+	return dataset().sources.flatMap((s) => (s.published?.printed ? [s.published.printed] : []));
 }

@@ -39,12 +39,15 @@ export function toDayNumber(date: Date): number {
 	return Math.round(utc.getTime() / DAY_MS);
 }
 
-/** The instant Intl should format in UTC to name the local calendar day of `date`: its noon. */
-export function toUtcNoon(date: Date): Date {
-	return new Date(toDayNumber(date) * DAY_MS + DAY_MS / 2);
+/** The instant Intl should format in UTC to name day number `n`: its noon. */
+function toUtcNoon(n: number): Date {
+	return new Date(n * DAY_MS + DAY_MS / 2);
 }
 
-/** The local-midnight `Date` of a day number. */
+/**
+ * The local-midnight `Date` of a day number (01:00 where the zone skips midnight). A day the zone
+ * skipped altogether (Samoa's 30 December 2011) cannot be a local `Date`: it becomes the next day.
+ */
 export function fromDayNumber(n: number): Date {
 	const utc = new Date(n * DAY_MS);
 	const date = new Date(2000, utc.getUTCMonth(), utc.getUTCDate());
@@ -62,7 +65,7 @@ const UMALQURA = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
 });
 
 function toHijriParts(n: number): CalendarDate {
-	const parts = UMALQURA.formatToParts(new Date(n * DAY_MS + DAY_MS / 2));
+	const parts = UMALQURA.formatToParts(toUtcNoon(n));
 	const value = (type: string) => Number(parts.find((p) => p.type === type)?.value);
 	// Engines give the Hijri year as `year`; some ICU versions use `relatedYear` for lunar calendars.
 	const year = Number.isInteger(value('year')) ? value('year') : value('relatedYear');
@@ -90,10 +93,11 @@ function toHijriMonthStarts(year: number): number[] {
 	// The guess lands within days of 1 Muharram; walk whole months to it, then step ~30 days a
 	// month, each step one Intl call: Umm al-Qura months have 29 or 30 days.
 	let start = toHijriMonthStart(MUHARRAM_1446 + Math.round((year - 1446) * MEAN_HIJRI_YEAR));
-	for (let guard = 0; guard < 24; guard++) {
+	for (let guard = 0; ; guard++) {
 		const p = toHijriParts(start);
 		const offset = (year - p.year) * 12 + (1 - p.month);
 		if (offset === 0) break;
+		if (guard === 24) throw new RangeError(`Intl's Umm al-Qura calendar has no year ${year}`);
 		start = offset > 0 ? toHijriMonthStart(start + 30) : toHijriMonthStart(start - 1);
 	}
 	const starts = [start];
@@ -150,34 +154,41 @@ export function toMonthLength(year: number, month: number, cal: Calendar): numbe
 // Names. Jalali month names come from our own table: CLDR's Arabic ones are transliterations
 // ("فرفردن", "تار") that Arabic-language Iranian media do not use; the rest is CLDR, via Intl.
 const JALALI_MONTHS: Readonly<Record<Lang, readonly string[]>> = {
-	en: 'Farvardin Ordibehesht Khordad Tir Mordad Shahrivar Mehr Aban Azar Dey Bahman Esfand'.split(
-		' ',
-	),
-	fa: 'فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند'.split(' '),
-	ar: 'فروردين ارديبهشت خرداد تير مرداد شهريور مهر آبان آذر دي بهمن اسفند'.split(' '),
+	en: words('Farvardin Ordibehesht Khordad Tir Mordad Shahrivar Mehr Aban Azar Dey Bahman Esfand'),
+	fa: words('فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند'),
+	ar: words('فروردين ارديبهشت خرداد تير مرداد شهريور مهر آبان آذر دي بهمن اسفند'),
 };
-const INTL_CALENDAR: Readonly<Record<Calendar, string>> = {
-	gregorian: 'gregory',
-	jalali: 'persian',
-	hijri: 'islamic-umalqura',
-};
+function words(text: string): readonly string[] {
+	return text.split(' ');
+}
+// The Intl calendar, and a year of it, for each calendar whose names come from Intl.
+const INTL_CALENDAR = {
+	gregorian: ['gregory', 2024],
+	hijri: ['islamic-umalqura', 1446],
+} as const;
 
 const intlNames = new Map<string, readonly string[]>();
 
 /** Intl's twelve month names: standalone, or as they stand inside a date (fa "ژوئیهٔ ۲۰۲۴"). */
-function toIntlMonthNames(lang: Lang, cal: Calendar, short: boolean, inDate: boolean) {
+function toIntlMonthNames(
+	lang: Lang,
+	cal: keyof typeof INTL_CALENDAR,
+	short: boolean,
+	inDate: boolean,
+) {
 	const key = `${lang} ${cal} ${short} ${inDate}`;
 	const cached = intlNames.get(key);
 	if (cached) return cached;
 	const month = short ? 'short' : 'long';
-	const format = new Intl.DateTimeFormat(`${lang}-u-ca-${INTL_CALENDAR[cal]}`, {
+	const [calendar, year] = INTL_CALENDAR[cal];
+	const format = new Intl.DateTimeFormat(`${lang}-u-ca-${calendar}`, {
 		...(inDate ? { day: 'numeric', month, year: 'numeric' } : { month }),
 		timeZone: 'UTC',
 	});
-	const year = { gregorian: 2024, jalali: 1403, hijri: 1446 }[cal];
-	const names = JALALI_MONTHS.en.map((_, i) => {
+	const names = Array.from({ length: 12 }, (_, i) => {
 		const day = fromCalendarDate({ year, month: i + 1, day: 15 }, cal)!;
-		return format.formatToParts(toUtcNoon(day)).find((p) => p.type === 'month')?.value ?? '';
+		const parts = format.formatToParts(toUtcNoon(toDayNumber(day)));
+		return parts.find((p) => p.type === 'month')?.value ?? '';
 	});
 	intlNames.set(key, names);
 	return names;

@@ -106,6 +106,11 @@ describe('day ranges', () => {
 		const d = date({ start: '2014-09-23', end: '2014-10-31', precision: 'range' });
 		expect(toIsoDay(toAnchorDate(d))).toBe('2014-10-12');
 	});
+	it('toAnchorDate(range 2014-03-01…31) is 2014-03-16, across a daylight-saving change', () => {
+		// Tehran moved its clocks from 00:00 to 01:00 on 22 March 2014.
+		const d = date({ start: '2014-03-01', end: '2014-03-31', precision: 'range' });
+		expect(toIsoDay(toAnchorDate(d))).toBe('2014-03-16');
+	});
 });
 
 const day = new Date(2024, 6, 30);

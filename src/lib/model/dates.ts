@@ -10,7 +10,9 @@ import {
 	type CalendarDate,
 	formatMonthName,
 	fromCalendarDate,
+	fromDayNumber,
 	toCalendarDate,
+	toDayNumber,
 } from './calendar.ts';
 import type { EventDate, Lang } from './types.ts';
 
@@ -99,8 +101,10 @@ export function toDayRange(date: EventDate): [Date, Date] {
 export function toAnchorDate(date: EventDate): Date {
 	const [first, last] = toDayRange(date);
 	if (date.precision === 'day' || date.precision === 'about') return first;
-	const mid = new Date((first.getTime() + last.getTime()) / 2);
-	return new Date(mid.getFullYear(), mid.getMonth(), mid.getDate());
+	// Count days, not milliseconds: a daylight-saving change inside the range would otherwise pull
+	// the middle back to 23:30 of the day before.
+	const [a, b] = [toDayNumber(first), toDayNumber(last)];
+	return fromDayNumber(a + Math.floor((b - a) / 2));
 }
 
 const DIGITS: Readonly<Record<Lang, string>> = {

@@ -95,11 +95,14 @@ describe('toTicks(start, end, width, cal, minSpacing) on random windows', () => 
 			{ numRuns: 200 },
 		);
 	});
-	it('toTicks is empty for an empty window or no width', () => {
+	it('toTicks is empty for an empty window, no width or no room for any tick', () => {
 		const at = new Date(2024, 0, 1);
 		expect(toTicks(at, at, 500, 'jalali')).toEqual([]);
 		expect(toTicks(at, new Date(2025, 0, 1), 0, 'jalali')).toEqual([]);
 		expect(toTicks(new Date(2025, 0, 1), at, 500, 'jalali')).toEqual([]);
+		expect(toTicks(at, new Date(2025, 0, 1), 500, 'jalali', NaN).length).toBeGreaterThan(0);
+		expect(toTicks(at, new Date(2025, 0, 1), 500, 'jalali', Infinity)).toEqual([]);
+		expect(toTicks(at, new Date(2025, 0, 1), 1e-300, 'hijri')).toEqual([]);
 	});
 });
 

@@ -109,12 +109,17 @@ export function toTicks(
 	minSpacingPx = 56,
 ): Tick[] {
 	const spanDays = (end.getTime() - start.getTime()) / DAY_MS;
-	if (!(spanDays > 0) || !(widthPx > 0) || !Number.isFinite(spanDays * widthPx)) return [];
-	const scale = toScale((Math.max(1, minSpacingPx) * spanDays) / widthPx, cal);
+	const minDays = ((minSpacingPx >= 1 ? minSpacingPx : 1) * spanDays) / widthPx;
 	const [first, last] = [toDayNumber(start), toDayNumber(end)];
+	// Nothing to draw on an empty or inverted window, nor beyond ±90,000 years, where the aligned
+	// boundaries of big year steps would fall outside the years a `Date` can hold.
+	const bounded = Math.abs(first) < 33e6 && Math.abs(last) < 33e6 && minDays < 1e7;
+	if (!(spanDays > 0) || !(widthPx > 0) || !bounded) return [];
+	const scale = toScale(minDays, cal);
 	const inWindow = (n: number) => {
-		const time = fromDayNumber(n).getTime();
-		return time >= start.getTime() && time <= end.getTime();
+		const time = fromDayNumber(n);
+		// A day the zone skipped (Samoa, 30 December 2011) has no local midnight to tick at.
+		return time >= start && time <= end && toDayNumber(time) === n;
 	};
 	const ticks: Tick[] = [];
 	let before: Tick | undefined;

@@ -1,0 +1,172 @@
+import type { Page } from '@playwright/test';
+import type { Lang } from '../src/lib/model/types.ts';
+import { test, expect } from './fixtures.ts';
+import { CORE, LANGS, UI, printedDates } from './data.ts';
+import { details, eventButton, sourceReader, timeline } from './app.ts';
+
+const TEHRAN = '2024-07-30-tehran';
+const ASTANA_2014 = '2014-09-09-astana';
+const ASTANA_2025 = '2025-12-11-astana';
+
+function languageSelect(page: Page, lang: Lang) {
+	return page.getByRole('combobox', { name: UI.language[lang], exact: true });
+}
+
+/** The whole page is in `lang`: the <html> element, the select's name and value, the regions. */
+async function expectLanguage(page: Page, lang: Lang): Promise<void> {
+	const dir = LANGS.find((l) => l.lang === lang)?.dir;
+	await expect(page.locator('html')).toHaveAttribute('lang', lang);
+	await expect(page.locator('html')).toHaveAttribute('dir', dir ?? '');
+	await expect(languageSelect(page, lang)).toHaveValue(lang);
+	await expect(timeline(page, lang)).toBeVisible();
+	await expect(sourceReader(page, lang)).toBeVisible();
+	// The page heading is in that language (no Latin letters in Persian or Arabic) ...
+	const h1 = page.getByRole('heading', { level: 1 });
+	if (lang === 'en') await expect(h1).toHaveText(/[A-Za-z]/);
+	else await expect(h1).not.toHaveText(/[A-Za-z]/);
+	// ... and the timeline still shows its events.
+	await expect(timeline(page, lang).locator('button.tl-item').first()).toBeVisible();
+}
+
+test('the Language select offers English, فارسی and العربية', async ({ page }) => {
+	await page.goto('/');
+	await expectLanguage(page, 'en');
+	const select = languageSelect(page, 'en');
+	await expect(select.getByRole('option')).toHaveText(LANGS.map((l) => l.name));
+	await expect(select.locator('option:checked')).toHaveText('English');
+});
+
+test('choosing a language relabels the page, sets lang and dir, and goes into the URL', async ({
+	page,
+}) => {
+	await page.goto('/');
+	await expectLanguage(page, 'en');
+
+	let current: Lang = 'en';
+	for (const { lang, name } of [LANGS[1], LANGS[2], LANGS[0]]) {
+		await languageSelect(page, current).selectOption({ label: name });
+		await expectLanguage(page, lang);
+		if (lang === 'en') {
+			await expect(page, 'English: lang=en or no lang').toHaveURL((url) =>
+				[null, 'en'].includes(url.searchParams.get('lang')),
+			);
+		} else {
+			await expect(page).toHaveURL((url) => url.searchParams.get('lang') === lang);
+		}
+		current = lang;
+	}
+});
+
+for (const { lang } of LANGS) {
+	test(`?lang=${lang} opens the page in that language and direction`, async ({ page }) => {
+		await page.goto(`/?lang=${lang}`);
+		await expectLanguage(page, lang);
+		for (const other of LANGS.filter((l) => l.lang !== lang)) {
+			await expect(timeline(page, other.lang), `no ${other.lang} timeline name`).toHaveCount(0);
+		}
+	});
+}
+
+test('Persian and Arabic name the timeline and source regions in their own words', async ({
+	page,
+}) => {
+	await page.goto(`/?lang=fa&event=${TEHRAN}`);
+	await expect(page.getByRole('region', { name: 'گاه\u200cشمار', exact: true })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'منبع', exact: true })).toBeVisible();
+	await expect(details(page, TEHRAN, 'fa')).toBeVisible();
+
+	await page.goto(`/?lang=ar&event=${TEHRAN}`);
+	await expect(page.getByRole('region', { name: 'الخط الزمني', exact: true })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'المصدر', exact: true })).toBeVisible();
+	await expect(details(page, TEHRAN, 'ar')).toBeVisible();
+});
+
+test('the choice is remembered, but a lang in the URL wins', async ({ page }) => {
+	// Start from Arabic so that choosing Persian keeps the direction (switching direction is
+	// covered above); what matters here is what is remembered.
+	await page.goto('/?lang=ar');
+	await expectLanguage(page, 'ar');
+	await languageSelect(page, 'ar').selectOption({ label: 'فارسی' });
+	await expectLanguage(page, 'fa');
+
+	// No lang in the link: the remembered choice.
+	await page.goto('/');
+	await expectLanguage(page, 'fa');
+	await expect(page.locator('h1')).not.toHaveText(/Iran–Kazakhstan summitry/);
+
+	// The link says English: English, whatever was remembered.
+	await page.goto('/?lang=en');
+	await expectLanguage(page, 'en');
+	await page.goto(`/?lang=ar&event=${TEHRAN}`);
+	await expectLanguage(page, 'ar');
+});
+
+test('Persian dates use Persian digits and the weekday', async ({ page }) => {
+	await page.goto(`/?event=${TEHRAN}&lang=fa&cal=jalali`);
+	const region = details(page, TEHRAN, 'fa');
+	await expect(region).toBeVisible();
+	// سه‌شنبه has a zero-width non-joiner (U+200C).
+	await expect(region.getByText('سه\u200cشنبه ۹ مرداد ۱۴۰۳', { exact: true })).toBeVisible();
+});
+
+for (const lang of ['fa', 'ar'] as const) {
+	test(`no ASCII digit in the ${lang} details of the core meetings`, async ({ page }) => {
+		const printed = printedDates();
+		for (const meeting of CORE) {
+			await page.goto(`/?event=${meeting.id}&lang=${lang}`);
+			const region = details(page, meeting.id, lang);
+			await expect(region).toBeVisible();
+			const heading = region.getByRole('heading', { level: 2 });
+			const participants = region.getByRole('list', { name: UI.participants[lang], exact: true });
+			await expect(heading).toBeVisible();
+			await expect(participants).toBeVisible();
+			await expect(region.locator('.date')).toBeVisible();
+
+			const parts = {
+				heading: await heading.textContent(),
+				date: await region.locator('.date').textContent(),
+				participants: await participants.textContent(),
+				// The whole region, without the publication dates printed in the sources (verbatim).
+				region: await region.evaluate((el, verbatim) => {
+					const copy = el.cloneNode(true) as HTMLElement;
+					for (const bdi of copy.querySelectorAll('bdi')) {
+						if (verbatim.includes((bdi.textContent ?? '').trim())) bdi.remove();
+					}
+					return copy.textContent;
+				}, printed),
+			};
+			for (const [part, text] of Object.entries(parts)) {
+				expect(text, `${meeting.id}, ${lang}: ${part}`).toBeTruthy();
+				expect(
+					text?.match(/.{0,20}[0-9].{0,20}/g) ?? [],
+					`${meeting.id}, ${lang}: ASCII digits in the ${part}`,
+				).toEqual([]);
+			}
+		}
+	});
+}
+
+for (const { lang, dir } of LANGS) {
+	test(`the timeline runs ${dir === 'rtl' ? 'right to left' : 'left to right'} in ${lang}`, async ({
+		page,
+	}) => {
+		await page.goto(`/?lang=${lang}`);
+		const early = eventButton(page, ASTANA_2014, lang);
+		const late = eventButton(page, ASTANA_2025, lang);
+		await expect(early).toBeVisible();
+		await expect(late).toBeVisible();
+		const a = await early.boundingBox();
+		const b = await late.boundingBox();
+		expect(a && b, 'both buttons have boxes').toBeTruthy();
+		if (!a || !b) return;
+		const lateCentre = b.x + b.width / 2;
+		const earlyCentre = a.x + a.width / 2;
+		if (dir === 'rtl') {
+			expect(lateCentre, '2025 lies to the left of 2014').toBeLessThan(earlyCentre);
+			expect(b.x + b.width, '2025 ends before 2014 begins').toBeLessThanOrEqual(a.x + 1);
+		} else {
+			expect(lateCentre, '2025 lies to the right of 2014').toBeGreaterThan(earlyCentre);
+			expect(a.x + a.width, '2014 ends before 2025 begins').toBeLessThanOrEqual(b.x + 1);
+		}
+	});
+}
