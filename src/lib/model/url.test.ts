@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatState, NO_FILTERS, parseState, type UrlState } from './url.ts';
+import { EMPTY_STATE, formatState, NO_FILTERS, parseState, type UrlState } from './url.ts';
 
-const empty: UrlState = { event: null, lang: null, cal: null, q: '', filters: { ...NO_FILTERS } };
+const empty: UrlState = { ...EMPTY_STATE, filters: { ...NO_FILTERS } };
 
 describe('parseState', () => {
 	it('parseState("?event=2024-07-30-tehran") selects that event', () => {
@@ -19,7 +19,7 @@ describe('parseState', () => {
 		);
 		expect(problems).toEqual([]);
 		expect(state).toEqual({
-			event: null,
+			...empty,
 			lang: 'fa',
 			cal: 'jalali',
 			q: 'رئیسی',
@@ -47,6 +47,14 @@ describe('parseState', () => {
 	it('takes the first of repeated keys and ignores unknown ones', () => {
 		expect(parseState('?foo=1&event=a&event=b').state.event).toBe('a');
 	});
+	it('reads view, embed and present', () => {
+		expect(parseState('?view=map&embed=1&present=0').state).toEqual({
+			...empty,
+			view: 'map',
+			embed: true,
+		});
+		expect(parseState('?view=pie&embed=yes').problems).toEqual(['view=“pie”', 'embed=“yes”']);
+	});
 	it('caps a huge query', () => {
 		expect(parseState(`?q=${'x'.repeat(5000)}`).state.q).toHaveLength(200);
 	});
@@ -58,6 +66,10 @@ describe('formatState', () => {
 	});
 	it('round-trips through parseState', () => {
 		const state: UrlState = {
+			...empty,
+			view: 'chronology',
+			embed: true,
+			present: true,
 			event: '2014-09-09-astana',
 			lang: 'ar',
 			cal: 'hijri',

@@ -8,6 +8,9 @@ import { TOPICS, type Lang, type Topic } from './types.ts';
 export type { Calendar } from './calendar.ts';
 export { CALENDARS } from './calendar.ts';
 export type Kind = 'reported' | 'mentioned';
+/** The main view: the interactive timeline, or one of the presentation views drawn with D3. */
+export type View = 'timeline' | 'chronology' | 'matrix' | 'map';
+export const VIEWS: readonly View[] = ['timeline', 'chronology', 'matrix', 'map'];
 
 /** Narrowing the events shown; every field is optional and they combine (AND). */
 export interface Filters {
@@ -21,6 +24,12 @@ export interface Filters {
 
 export interface UrlState {
 	event: string | null;
+	/** Null means the default view, the timeline. */
+	view: View | null;
+	/** Embed mode: one view, minimal chrome, for iframes. */
+	embed: boolean;
+	/** Presentation mode: steps through the meetings. */
+	present: boolean;
 	/** Null when the link does not say: the app falls back to the remembered choice. */
 	lang: Lang | null;
 	cal: Calendar | null;
@@ -40,14 +49,26 @@ const ID = /^[a-z0-9][a-z0-9-]{0,127}$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const MAX_QUERY = 200;
 
-export const NO_FILTERS: Filters = {
+export const NO_FILTERS: Filters = Object.freeze({
 	person: null,
 	country: null,
 	place: null,
 	topic: null,
 	kind: null,
 	source: null,
-};
+});
+
+/** The state of a link that says nothing. */
+export const EMPTY_STATE: UrlState = Object.freeze({
+	event: null,
+	view: null,
+	embed: false,
+	present: false,
+	lang: null,
+	cal: null,
+	q: '',
+	filters: NO_FILTERS,
+});
 
 function shorten(value: string): string {
 	return value.length > 40 ? `${value.slice(0, 40)}…` : value;
@@ -60,7 +81,7 @@ export function parseState(search: string): ParsedUrl {
 		params = new URLSearchParams(search);
 	} catch {
 		return {
-			state: { event: null, lang: null, cal: null, q: '', filters: { ...NO_FILTERS } },
+			state: { ...EMPTY_STATE, filters: { ...NO_FILTERS } },
 			problems: ['the link could not be read'],
 		};
 	}
@@ -75,9 +96,13 @@ export function parseState(search: string): ParsedUrl {
 	};
 	const isId = (v: string) => ID.test(v);
 	const q = (params.get('q') ?? '').slice(0, MAX_QUERY);
+	const flag = (key: string) => read(key, (v) => v === '1' || v === '0') === '1';
 	return {
 		state: {
 			event: read('event', isId),
+			view: read<View>('view', (v) => (VIEWS as string[]).includes(v)),
+			embed: flag('embed'),
+			present: flag('present'),
 			lang: read<Lang>('lang', (v) => (LANGS as string[]).includes(v)),
 			cal: read<Calendar>('cal', (v) => (CALENDARS as string[]).includes(v)),
 			q,
@@ -97,11 +122,14 @@ export function parseState(search: string): ParsedUrl {
 /** Writes the state as a query string with a leading `?`, or '' when there is nothing to say. */
 export function formatState(state: UrlState): string {
 	const params = new URLSearchParams();
+	if (state.view && state.view !== 'timeline') params.set('view', state.view);
 	if (state.event) params.set('event', state.event);
 	if (state.lang) params.set('lang', state.lang);
 	if (state.cal) params.set('cal', state.cal);
 	if (state.q) params.set('q', state.q);
 	for (const [key, value] of Object.entries(state.filters)) if (value) params.set(key, value);
+	if (state.embed) params.set('embed', '1');
+	if (state.present) params.set('present', '1');
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }

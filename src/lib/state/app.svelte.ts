@@ -15,6 +15,8 @@ import {
 	parseState,
 	type Calendar,
 	type Filters,
+	type UrlState,
+	type View,
 } from '../model/url.ts';
 import type { Event, Lang } from '../model/types.ts';
 
@@ -63,6 +65,10 @@ export class AppState {
 	/** Whether the calendar was chosen (link or control) rather than defaulted from the language. */
 	calChosen = $state(false);
 	query = $state('');
+	view: View = $state('timeline');
+	/** Embed mode (from the link only): one view, minimal chrome. */
+	embed = $state(false);
+	present = $state(false);
 	filters: Filters = $state({ ...NO_FILTERS });
 	selectedId: string | null = $state(null);
 	/** The passage a citation asked to see; the reader scrolls to it and emphasises it. */
@@ -152,6 +158,16 @@ export class AppState {
 		this.writeUrl('replace');
 	}
 
+	setView(view: View): void {
+		this.view = view;
+		this.writeUrl('replace');
+	}
+
+	setPresent(present: boolean): void {
+		this.present = present;
+		this.writeUrl('push');
+	}
+
 	setQuery(query: string): void {
 		this.query = query;
 		this.writeUrl('replace');
@@ -196,6 +212,9 @@ export class AppState {
 		this.calChosen = Boolean(state.cal ?? remembered.cal);
 		this.cal = state.cal ?? remembered.cal ?? defaultCalendar(this.lang);
 		this.query = state.q;
+		this.view = state.view ?? 'timeline';
+		this.embed = state.embed;
+		this.present = state.present;
 		const [filters, unknown] = this.catalog
 			? toKnownFilters(this.catalog, state.filters)
 			: [state.filters, []];
@@ -209,13 +228,7 @@ export class AppState {
 
 	private writeUrl(mode: 'push' | 'replace'): void {
 		if (typeof window === 'undefined') return;
-		const query = formatState({
-			event: this.selectedId,
-			lang: this.lang === 'en' ? null : this.lang,
-			cal: this.calChosen ? this.cal : null,
-			q: this.query,
-			filters: this.filters,
-		});
+		const query = formatState(this.toUrlState());
 		const { pathname, search, hash } = window.location;
 		if (query === search) return;
 		window.history[mode === 'push' ? 'pushState' : 'replaceState'](
@@ -223,6 +236,20 @@ export class AppState {
 			'',
 			`${pathname}${query}${hash}`,
 		);
+	}
+
+	/** The state as a permalink records it (also used for embed snippets and exports). */
+	toUrlState(): UrlState {
+		return {
+			event: this.selectedId,
+			view: this.view,
+			embed: this.embed,
+			present: this.present,
+			lang: this.lang === 'en' ? null : this.lang,
+			cal: this.calChosen ? this.cal : null,
+			q: this.query,
+			filters: this.filters,
+		};
 	}
 }
 
