@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { cspPlugin } from './build/csp.ts';
 
 export default defineConfig({
 	// Relative base: the build works from any sub-path (e.g. a GitHub Pages project site).
 	base: './',
-	plugins: [svelte()],
+	plugins: [svelte(), cspPlugin()],
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' },
 	test: {

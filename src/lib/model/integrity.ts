@@ -183,13 +183,14 @@ function* citations(data: Dataset): Generator<[string, string, string[]]> {
 	}
 }
 
-function checkReferences(data: Dataset, report: Report): void {
+function checkReferences(data: Dataset, report: Report, strict: boolean): void {
 	const passages = new Set(data.passages.map((p) => p.id));
 	const people = new Set(data.people.map((p) => p.id));
 	const places = new Set(data.places.map((p) => p.id));
 	const events = new Set(data.events.map((e) => e.id));
 	for (const [path, id, refs] of citations(data)) {
-		if (refs.length === 0) report(path, id, 'expected at least one supporting passage, found none');
+		if (strict && refs.length === 0)
+			report(path, id, 'expected at least one supporting passage, found none');
 		for (const ref of refs)
 			if (!passages.has(ref)) report(path, id, `expected a passage id, found unknown "${ref}"`);
 	}
@@ -219,13 +220,23 @@ function checkReferences(data: Dataset, report: Report): void {
 	});
 }
 
-/** All integrity problems of a well-shaped dataset; empty when it is sound. */
-export function checkIntegrity(data: Dataset): DataError[] {
+/** How demanding the check is: see `parseDataset`. */
+export interface CheckOptions {
+	/** Every fact must cite a passage (the built-in data). Off for a user's file. Default true. */
+	strict?: boolean;
+}
+
+/**
+ * All integrity problems of a well-shaped dataset; empty when it is sound. Lenient mode only lets
+ * facts cite nothing: every passage given is still checked against its source, every reference
+ * must resolve and every date must be valid.
+ */
+export function checkIntegrity(data: Dataset, { strict = true }: CheckOptions = {}): DataError[] {
 	const errors: DataError[] = [];
 	const report: Report = (path, id, message) => errors.push({ path, id, message });
 	checkUnique(data, report);
 	checkPassages(data, report);
-	checkReferences(data, report);
+	checkReferences(data, report, strict);
 	checkSourceDates(data, report);
 	return errors;
 }

@@ -184,6 +184,17 @@ const M = {
 	viewChronology: { en: 'Chronology', fa: 'روزشمار', ar: 'التسلسل الزمني' },
 	viewMatrix: { en: 'Topics', fa: 'موضوع‌ها', ar: 'الموضوعات' },
 	viewMap: { en: 'Map', fa: 'نقشه', ar: 'الخريطة' },
+	viewTable: { en: 'Table', fa: 'جدول', ar: 'جدول' },
+	tableEvent: { en: 'Event', fa: 'رویداد', ar: 'الحدث' },
+	tableCaption: {
+		en: '{n} events; activate a column heading to sort by it.',
+		fa: '{n} رویداد؛ برای مرتب‌سازی، سرستون را فعال کنید.',
+		ar: '{n} من الأحداث؛ فعّل عنوان عمود للترتيب حسبه.',
+	},
+	theme: { en: 'Theme', fa: 'پوسته', ar: 'المظهر' },
+	themeSystem: { en: 'System', fa: 'مانند سیستم', ar: 'حسب النظام' },
+	themeLight: { en: 'Light', fa: 'روشن', ar: 'فاتح' },
+	themeDark: { en: 'Dark', fa: 'تیره', ar: 'داكن' },
 	loadingView: { en: 'Loading the view…', fa: 'در حال بارگذاری نما…', ar: 'جارٍ تحميل العرض…' },
 	viewFailed: {
 		en: 'This view could not be shown: {error}',

@@ -3,11 +3,11 @@
  * user's, comes in through here once; nothing downstream validates again.
  */
 import * as v from 'valibot';
-import { checkIntegrity, type DataError } from './integrity.ts';
-import { DatasetSchema } from './schema.ts';
+import { checkIntegrity, type CheckOptions, type DataError } from './integrity.ts';
+import { DatasetSchema, LenientDatasetSchema } from './schema.ts';
 import type { Dataset } from './types.ts';
 
-export type { DataError } from './integrity.ts';
+export type { CheckOptions, DataError } from './integrity.ts';
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
 
@@ -33,22 +33,52 @@ function toDataError(issue: v.BaseIssue<unknown>, raw: unknown): DataError {
 		const maybeId = (node as { id?: unknown } | undefined)?.id;
 		if (typeof node === 'object' && typeof maybeId === 'string') id = maybeId;
 	}
+	return {
+		path: path || '(root)',
+		id,
+		message: `${toExpected(issue)}, found ${describe(issue.input)}`,
+	};
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+	Object: 'an object',
+	Array: 'an array',
+	string: 'a string',
+	number: 'a number',
+};
+
+/** What valibot expected, in words: its own notation is for programmers ("Object", ">=1"). */
+function toExpected(issue: v.BaseIssue<unknown>): string {
 	// valibot names a missing key as its own quoted name: say plainly that a field is required.
-	const missing = issue.input === undefined && issue.expected?.startsWith('"');
-	const expected = missing
-		? 'expected this required field'
-		: issue.expected
-			? `expected ${issue.expected}`
-			: issue.message;
-	return { path: path || '(root)', id, message: `${expected}, found ${describe(issue.input)}` };
+	if (issue.input === undefined && issue.expected?.startsWith('"'))
+		return 'expected this required field';
+	// Our schema words its checks ("a non-empty string"); valibot's defaults begin "Invalid".
+	if (issue.kind === 'validation' && !issue.message.startsWith('Invalid'))
+		return `expected ${issue.message}`;
+	const expected = issue.expected ?? '';
+	if (TYPE_NAMES[expected]) return `expected ${TYPE_NAMES[expected]}`;
+	// A picklist: ("reported" | "mentioned") → one of "reported", "mentioned".
+	if (/^\(".*"\)$/.test(expected))
+		return `expected one of ${expected.slice(1, -1).split(' | ').join(', ')}`;
+	return expected ? `expected ${expected}` : issue.message;
+}
+
+export interface ParseOptions extends CheckOptions {
+	/**
+	 * Strict (the default, for the built-in data): every fact cites at least one passage and every
+	 * text of ours is written. Lenient (a user's file): facts may cite nothing and summaries, date
+	 * notes and roles may be empty; passages given are still checked against their sources,
+	 * references must resolve, and dates, weekdays and Jalali dates must be right.
+	 */
+	strict?: boolean;
 }
 
 /** Validates shape, then integrity. Errors are ordered as they appear in the input. */
-export function parseDataset(raw: unknown): ParseResult {
-	const shaped = v.safeParse(DatasetSchema, raw);
+export function parseDataset(raw: unknown, { strict = true }: ParseOptions = {}): ParseResult {
+	const shaped = v.safeParse(strict ? DatasetSchema : LenientDatasetSchema, raw);
 	if (!shaped.success) return { ok: false, errors: shaped.issues.map((i) => toDataError(i, raw)) };
 	const dataset = shaped.output as Dataset;
-	const errors = checkIntegrity(dataset);
+	const errors = checkIntegrity(dataset, { strict });
 	return errors.length ? { ok: false, errors } : { ok: true, dataset };
 }
 

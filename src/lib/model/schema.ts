@@ -1,6 +1,8 @@
 /**
  * The shape of a dataset, as a valibot schema. Shape only: references, offsets and calendar facts
- * are checked in integrity.ts once the shape is known to be right.
+ * are checked in integrity.ts once the shape is known to be right. Two variants: strict for the
+ * built-in data, lenient for a user's file (empty summaries, date notes and roles allowed).
+ * public/schema/dataset.schema.json is generated from the lenient one (`npm run gen:schema`).
  */
 import * as v from 'valibot';
 import { SETTINGS, TOPICS } from './types.ts';
@@ -68,52 +70,73 @@ export const PlaceSchema = v.object({
 
 const certainty = v.picklist(['stated', 'derived', 'inferred']);
 
-export const EventSchema = v.object({
-	id,
-	kind: v.picklist(['reported', 'mentioned']),
-	title: LocalizedSchema,
-	summary: v.object({ ...LocalizedSchema.entries, ...cited }),
-	date: v.object({
-		start: text,
-		end: v.optional(text),
-		precision: v.picklist(['day', 'month', 'year', 'range', 'about']),
-		certainty,
-		note: LocalizedSchema,
-		...cited,
-		weekday: v.optional(v.object({ day: weekday, passage: id })),
-		jalali: v.optional(v.object({ date: text, passage: id })),
-	}),
-	place: v.optional(
-		v.object({
-			place: v.optional(id),
-			country,
-			detail: v.optional(LocalizedSchema),
-			certainty,
-			note: v.optional(LocalizedSchema),
-			...cited,
-		}),
-	),
-	participants: v.array(
-		v.object({ person: v.optional(id), role: LocalizedSchema, country, ...cited }),
-	),
-	setting: v.optional(v.object({ kind: v.picklist(SETTINGS), label: LocalizedSchema, ...cited })),
-	topics: v.array(v.object({ topic: v.picklist(TOPICS), ...cited })),
-	outcomes: v.array(
-		v.object({
-			kind: v.picklist(['target', 'agreement', 'proposal', 'statement', 'figure', 'visit']),
-			text: LocalizedSchema,
-			figure: v.optional(v.object({ value: v.number(), unit: LocalizedSchema })),
-			...cited,
-		}),
-	),
-	partOf: v.optional(id),
+/**
+ * Our own words that a lenient dataset (a user's file) may leave empty: a summary, a date note, a
+ * role. The UI shows nothing for an empty one. The built-in data must write them all.
+ */
+export const BlankableSchema = v.object({
+	en: v.string(),
+	fa: v.optional(text),
+	ar: v.optional(text),
 });
 
-export const DatasetSchema = v.object({
-	title: LocalizedSchema,
-	sources: v.array(SourceSchema),
-	passages: v.array(PassageSchema),
-	people: v.array(PersonSchema),
-	places: v.array(PlaceSchema),
-	events: v.array(EventSchema),
-});
+function toEventSchema(words: typeof LocalizedSchema | typeof BlankableSchema) {
+	return v.object({
+		id,
+		kind: v.picklist(['reported', 'mentioned']),
+		title: LocalizedSchema,
+		summary: v.object({ ...words.entries, ...cited }),
+		date: v.object({
+			start: text,
+			end: v.optional(text),
+			precision: v.picklist(['day', 'month', 'year', 'range', 'about']),
+			certainty,
+			note: words,
+			...cited,
+			weekday: v.optional(v.object({ day: weekday, passage: id })),
+			jalali: v.optional(v.object({ date: text, passage: id })),
+		}),
+		place: v.optional(
+			v.object({
+				place: v.optional(id),
+				country,
+				detail: v.optional(LocalizedSchema),
+				certainty,
+				note: v.optional(LocalizedSchema),
+				...cited,
+			}),
+		),
+		participants: v.array(v.object({ person: v.optional(id), role: words, country, ...cited })),
+		setting: v.optional(v.object({ kind: v.picklist(SETTINGS), label: LocalizedSchema, ...cited })),
+		topics: v.array(v.object({ topic: v.picklist(TOPICS), ...cited })),
+		outcomes: v.array(
+			v.object({
+				kind: v.picklist(['target', 'agreement', 'proposal', 'statement', 'figure', 'visit']),
+				text: LocalizedSchema,
+				figure: v.optional(v.object({ value: v.number(), unit: LocalizedSchema })),
+				...cited,
+			}),
+		),
+		partOf: v.optional(id),
+	});
+}
+
+export const EventSchema = toEventSchema(LocalizedSchema);
+/** An event of a user's dataset: its summary, date note and roles may be empty strings. */
+export const LenientEventSchema = toEventSchema(BlankableSchema);
+
+function toDatasetSchema(event: typeof EventSchema | typeof LenientEventSchema) {
+	return v.object({
+		title: LocalizedSchema,
+		sources: v.array(SourceSchema),
+		passages: v.array(PassageSchema),
+		people: v.array(PersonSchema),
+		places: v.array(PlaceSchema),
+		events: v.array(event),
+	});
+}
+
+/** The built-in data's shape: every text of ours written. */
+export const DatasetSchema = toDatasetSchema(EventSchema);
+/** A user's dataset in the full format (see `parseDataset(raw, { strict: false })`). */
+export const LenientDatasetSchema = toDatasetSchema(LenientEventSchema);

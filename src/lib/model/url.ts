@@ -9,8 +9,8 @@ export type { Calendar } from './calendar.ts';
 export { CALENDARS } from './calendar.ts';
 export type Kind = 'reported' | 'mentioned';
 /** The main view: the interactive timeline, or one of the presentation views drawn with D3. */
-export type View = 'timeline' | 'chronology' | 'matrix' | 'map';
-export const VIEWS: readonly View[] = ['timeline', 'chronology', 'matrix', 'map'];
+export type View = 'timeline' | 'chronology' | 'matrix' | 'map' | 'table';
+export const VIEWS: readonly View[] = ['timeline', 'chronology', 'matrix', 'map', 'table'];
 
 /** Narrowing the events shown; every field is optional and they combine (AND). */
 export interface Filters {
@@ -96,11 +96,13 @@ export function parseState(search: string): ParsedUrl {
 	};
 	const isId = (v: string) => ID.test(v);
 	const q = (params.get('q') ?? '').slice(0, MAX_QUERY);
+	// The default view is recorded as null, so links with and without view=timeline match.
+	const view = read<View>('view', (v) => (VIEWS as string[]).includes(v));
 	const flag = (key: string) => read(key, (v) => v === '1' || v === '0') === '1';
 	return {
 		state: {
 			event: read('event', isId),
-			view: read<View>('view', (v) => (VIEWS as string[]).includes(v)),
+			view: view === 'timeline' ? null : view,
 			embed: flag('embed'),
 			present: flag('present'),
 			lang: read<Lang>('lang', (v) => (LANGS as string[]).includes(v)),

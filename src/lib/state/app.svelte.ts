@@ -30,9 +30,12 @@ export interface Notice {
 /** Where the reader's own choices are remembered; the URL wins over them. */
 const STORAGE_KEY = 'iran-kazakhstan-chronology';
 
+export type Theme = 'system' | 'light' | 'dark';
+
 interface Remembered {
 	lang?: Lang;
 	cal?: Calendar;
+	theme?: Theme;
 }
 
 function recall(): Remembered {
@@ -62,6 +65,8 @@ export class AppState {
 	readonly loadErrors: string[];
 	lang: Lang = $state('en');
 	cal: Calendar = $state('gregorian');
+	/** Light, dark, or as the system says; remembered in the browser, not part of links. */
+	theme: Theme = $state('system');
 	/** Whether the calendar was chosen (link or control) rather than defaulted from the language. */
 	calChosen = $state(false);
 	query = $state('');
@@ -144,18 +149,28 @@ export class AppState {
 		if (history !== 'none') this.writeUrl(history);
 	}
 
+	/** What the reader chose, to keep across visits. */
+	private remembered(): Remembered {
+		return { lang: this.lang, ...(this.calChosen ? { cal: this.cal } : {}), theme: this.theme };
+	}
+
 	setLang(lang: Lang): void {
 		this.lang = lang;
 		if (!this.calChosen) this.cal = defaultCalendar(lang);
-		remember({ lang, ...(this.calChosen ? { cal: this.cal } : {}) });
+		remember(this.remembered());
 		this.writeUrl('replace');
 	}
 
 	setCal(cal: Calendar): void {
 		this.cal = cal;
 		this.calChosen = true;
-		remember({ lang: this.lang, cal });
+		remember(this.remembered());
 		this.writeUrl('replace');
+	}
+
+	setTheme(theme: Theme): void {
+		this.theme = theme;
+		remember(this.remembered());
 	}
 
 	setView(view: View): void {
@@ -211,6 +226,7 @@ export class AppState {
 		this.lang = state.lang ?? remembered.lang ?? 'en';
 		this.calChosen = Boolean(state.cal ?? remembered.cal);
 		this.cal = state.cal ?? remembered.cal ?? defaultCalendar(this.lang);
+		this.theme = remembered.theme ?? 'system';
 		this.query = state.q;
 		this.view = state.view ?? 'timeline';
 		this.embed = state.embed;
