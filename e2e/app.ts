@@ -32,8 +32,8 @@ export function sourceReader(page: Page, lang: Lang = 'en'): Locator {
 	return page.getByRole('region', { name: UI.source[lang], exact: true });
 }
 
-export function marks(page: Page): Locator {
-	return sourceReader(page).locator('mark[data-passage]');
+export function marks(page: Page, lang: Lang = 'en'): Locator {
+	return sourceReader(page, lang).locator('mark[data-passage]');
 }
 
 export function citationButtons(scope: Locator): Locator {
@@ -68,30 +68,33 @@ export async function expectMarks(page: Page, meeting: CoreMeeting): Promise<voi
 	const all = marks(page);
 	await expect(all.first()).toBeVisible();
 	const cited = eventPassages(meeting.id);
-	const count = await all.count();
+	// One round trip for every mark: its passage id, text, and the direction and language around it.
+	const found = await all.evaluateAll((elements) =>
+		elements.map((el) => ({
+			id: el.getAttribute('data-passage'),
+			text: el.textContent,
+			dir: el.closest('[dir]')?.getAttribute('dir'),
+			lang: el.closest('[lang]')?.getAttribute('lang'),
+		})),
+	);
 	const languages = new Set<string | null | undefined>();
-	for (let i = 0; i < count; i++) {
-		const mark = all.nth(i);
-		const id = await mark.getAttribute('data-passage');
-		expect(id, `mark #${i} has a data-passage id`).toBeTruthy();
-		const passageId = id ?? '';
+	for (const [i, mark] of found.entries()) {
+		expect(mark.id, `mark #${i} has a data-passage id`).toBeTruthy();
+		const passageId = mark.id ?? '';
 		expect(cited.has(passageId), `mark ${passageId} is a passage of ${meeting.id}`).toBe(true);
 		const expected = expectedPassage(passageId);
 		expect(expected.recorded, `passage ${passageId}: data/dataset.json text vs. offsets`).toBe(
 			expected.slice,
 		);
-		const shown = await mark.evaluate((el) => el.textContent);
-		expect(shown, `text of mark ${passageId}`).toBe(expected.recorded);
-		const context = await mark.evaluate((el) => {
-			const rtl = el.closest('[dir]');
-			const lang = el.closest('[lang]');
-			return { dir: rtl?.getAttribute('dir'), lang: lang?.getAttribute('lang') };
-		});
-		expect(context, `direction and language around mark ${passageId}`).toEqual({
+		expect(mark.text, `text of mark ${passageId}`).toBe(expected.recorded);
+		expect(
+			{ dir: mark.dir, lang: mark.lang },
+			`direction and language around mark ${passageId}`,
+		).toEqual({
 			dir: 'rtl',
 			lang: expected.language,
 		});
-		languages.add(context.lang);
+		languages.add(mark.lang);
 	}
 	expect([...languages], `language of the marked source text`).toContain(meeting.language);
 }

@@ -17,8 +17,9 @@ function filters(page: Page): Locator {
 	});
 }
 
+/** A filter's select; found even while the disclosure is closed, to read its value. */
 function filterSelect(page: Page, label: string): Locator {
-	return filters(page).getByRole('combobox', { name: label, exact: true });
+	return filters(page).getByRole('combobox', { name: label, exact: true, includeHidden: true });
 }
 
 async function openFilters(page: Page): Promise<void> {
@@ -43,7 +44,9 @@ function sourceLabel(id: string): string {
 }
 
 function filterParams(url: URL): Record<string, string> {
-	return Object.fromEntries(FILTER_PARAMS.flatMap((k) => url.searchParams.getAll(k).map((v) => [k, v])));
+	return Object.fromEntries(
+		FILTER_PARAMS.flatMap((k) => url.searchParams.getAll(k).map((v) => [k, v])),
+	);
 }
 
 const ALL = dataset()
@@ -88,6 +91,13 @@ test('Reported meetings leaves exactly the four core meetings', async ({ page })
 	await expect(filters(page).getByText(shownText(4), { exact: true })).toBeVisible();
 });
 
+test('the count of events shown is announced politely (a status)', async ({ page }) => {
+	await page.goto('/');
+	await openFilters(page);
+	await filterSelect(page, 'Reported or mentioned').selectOption({ label: 'Reported meetings' });
+	await expect(page.getByRole('status').filter({ hasText: shownText(4) })).toBeVisible();
+});
+
 test('Participant and Source combine', async ({ page }) => {
 	expect(WITH_PERSON_AND_SOURCE.length, 'the combination narrows the participant').toBeLessThan(
 		WITH_PERSON.length,
@@ -99,7 +109,9 @@ test('Participant and Source combine', async ({ page }) => {
 	await filterSelect(page, 'Participant').selectOption({ label: PERSON_NAME });
 	await expect(page).toHaveURL((url) => url.searchParams.get('person') === PERSON);
 	await expect.poll(() => shownEventIds(page)).toEqual(WITH_PERSON);
-	await expect(filters(page).getByText(shownText(WITH_PERSON.length), { exact: true })).toBeVisible();
+	await expect(
+		filters(page).getByText(shownText(WITH_PERSON.length), { exact: true }),
+	).toBeVisible();
 
 	await filterSelect(page, 'Source').selectOption({ label: sourceLabel(SOURCE) });
 	await expect(page).toHaveURL(
@@ -113,19 +125,41 @@ test('Participant and Source combine', async ({ page }) => {
 });
 
 test('Clear filters restores every event and removes the parameters', async ({ page }) => {
-	await page.goto(`/?kind=reported&person=${PERSON}`);
-	await expect(filters(page)).toHaveJSProperty('open', true);
+	await page.goto('/');
+	await openFilters(page);
+	await filterSelect(page, 'Reported or mentioned').selectOption({ label: 'Reported meetings' });
+	await filterSelect(page, 'Participant').selectOption({ label: PERSON_NAME });
 	const expected = REPORTED.filter((id) => WITH_PERSON.includes(id));
 	await expect.poll(() => shownEventIds(page)).toEqual(expected);
+	await expect(page).toHaveURL(
+		(url) =>
+			JSON.stringify(filterParams(url)) === JSON.stringify({ person: PERSON, kind: 'reported' }),
+	);
 
 	await filters(page).getByRole('button', { name: 'Clear filters', exact: true }).click();
-	await expect(page).toHaveURL((url) => Object.keys(filterParams(url)).length === 0);
+	await expect(page).toHaveURL((url) => url.search === '');
 	await expect(timeline(page).locator('button.tl-item')).toHaveCount(ALL.length);
 	await expect.poll(() => shownEventIds(page)).toEqual(ALL);
 	for (const label of LABELS) {
 		await expect(filterSelect(page, label).locator('option:checked'), label).toHaveText('Any');
 	}
 	await expect(filters(page).getByText(/ events shown$/)).toHaveText(shownText(ALL.length));
+});
+
+test('Clear filters after a filtered link: every event is back', async ({ page }) => {
+	await page.goto(`/?kind=reported&person=${PERSON}`);
+	await expect(filters(page)).toHaveJSProperty('open', true);
+	await expect
+		.poll(() => shownEventIds(page))
+		.toEqual(REPORTED.filter((id) => WITH_PERSON.includes(id)));
+
+	await filters(page).getByRole('button', { name: 'Clear filters', exact: true }).click();
+	await expect(page).toHaveURL((url) => url.search === '');
+	await expect(filters(page).getByText(/ events shown$/)).toHaveText(shownText(ALL.length));
+	// The view was fitted to the filtered events on load and stays put; Fit all shows them all.
+	await timeline(page).getByRole('button', { name: 'Fit all', exact: true }).click();
+	await expect(timeline(page).locator('button.tl-item')).toHaveCount(ALL.length);
+	await expect.poll(() => shownEventIds(page)).toEqual(ALL);
 });
 
 test('a link with filters restores them', async ({ page }) => {
@@ -149,19 +183,34 @@ test('a link with filters restores them', async ({ page }) => {
 	);
 });
 
-test('an unknown filter value gets a polite notice and leaves the URL', async ({ page }) => {
+test('an unknown filter value gets a polite notice and is ignored', async ({ page }) => {
 	await page.goto('/?person=nobody&kind=reported');
-	const notice = page.getByRole('status').filter({ hasText: 'nobody' });
 	// role=status is a polite live region.
+	const notice = page.getByRole('status').filter({ hasText: 'nobody' });
 	await expect(notice).toBeVisible();
-	await expect(page).toHaveURL(
-		(url) => JSON.stringify(filterParams(url)) === JSON.stringify({ kind: 'reported' }),
-	);
 	await expect(filterSelect(page, 'Participant')).toHaveValue('');
+	await expect(filterSelect(page, 'Reported or mentioned')).toHaveValue('reported');
 	await expect.poll(() => shownEventIds(page)).toEqual(REPORTED);
 
 	await page.goto('/?person=nobody');
 	await expect(page.getByRole('status').filter({ hasText: 'nobody' })).toBeVisible();
-	await expect(page).toHaveURL((url) => url.search === '');
 	await expect(timeline(page).locator('button.tl-item')).toHaveCount(ALL.length);
+	await expect(filterSelect(page, 'Participant')).toHaveValue('');
+});
+
+test('an unknown filter value is dropped from the URL', async ({ page }) => {
+	await page.goto('/?person=nobody&kind=reported');
+	await expect(page.getByRole('status').filter({ hasText: 'nobody' })).toBeVisible();
+	await expect(page).toHaveURL(
+		(url) => JSON.stringify(filterParams(url)) === JSON.stringify({ kind: 'reported' }),
+	);
+
+	await page.goto('/?person=nobody');
+	await expect(page.getByRole('status').filter({ hasText: 'nobody' })).toBeVisible();
+	await expect(page).toHaveURL((url) => url.search === '');
+
+	// Also with a meeting selected by the same link.
+	await page.goto(`/?event=${CORE[2].id}&person=nobody`);
+	await expect(page.getByRole('status').filter({ hasText: 'nobody' })).toBeVisible();
+	await expect(page).toHaveURL((url) => url.search === `?event=${CORE[2].id}`);
 });

@@ -101,7 +101,10 @@ test(`${RAISI_FA} (Persian yeh) finds ${RAISI_AR} (Arabic yeh) in the Arabic art
 	const arabicHits = sourceReader(page).locator('[lang="ar"] mark.hit');
 	await expect(arabicHits.first()).toBeVisible();
 	const found = await hits(page).evaluateAll((all) =>
-		all.map((m) => ({ text: m.textContent ?? '', lang: m.closest('[lang]')?.getAttribute('lang') })),
+		all.map((m) => ({
+			text: m.textContent ?? '',
+			lang: m.closest('[lang]')?.getAttribute('lang'),
+		})),
 	);
 	expect(found.length, 'hits in the reader').toBeGreaterThan(0);
 	for (const { text, lang } of found) {

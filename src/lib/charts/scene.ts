@@ -12,6 +12,8 @@ export interface SceneLink {
 	fact?: string;
 	/** Accessible name of the mark. */
 	label: string;
+	/** Every event the mark stands for, when it stands for several (one mark with a count). */
+	events?: string[];
 }
 
 interface Paint {
@@ -42,6 +44,8 @@ export type SceneNode =
 			dir?: 'ltr' | 'rtl';
 			lang?: string;
 			opacity?: number;
+			/** Degrees, clockwise, about (x, y), as SVG `rotate(a x y)`: for column headers. */
+			rotate?: number;
 	  }
 	| { type: 'group'; children: SceneNode[]; link?: SceneLink; selected?: boolean };
 
@@ -59,6 +63,12 @@ export interface Scene {
 
 /** Measures a string's advance width in px, in Vazirmatn at `size` and `weight`. */
 export type Measure = (text: string, size: number, weight?: 400 | 700) => number;
+
+/**
+ * How a view hands its scene to an exporter: a closure over the view's current inputs that lays
+ * the scene out at any size. Without `height` the scene is as tall as its content needs.
+ */
+export type SceneBuilder = (width: number, height?: number) => Scene;
 
 /** Colours a scene is drawn with; light and dark palettes come from the page's CSS variables. */
 export interface Palette {

@@ -239,7 +239,9 @@ export class AppState {
 		this.notice = dropped.length
 			? { key: 'ignoredParams', params: { problems: dropped.join('; ') } }
 			: null;
-		this.select(state.event, dropped.length ? 'replace' : 'none');
+		this.select(state.event, 'none');
+		// Unusable values are dropped from the address too, so a reload or a shared link is clean.
+		if (dropped.length) this.writeUrl('replace');
 	}
 
 	private writeUrl(mode: 'push' | 'replace'): void {
@@ -261,7 +263,8 @@ export class AppState {
 			view: this.view,
 			embed: this.embed,
 			present: this.present,
-			lang: this.lang === 'en' ? null : this.lang,
+			// Always recorded: a link must open in its language even where another is remembered.
+			lang: this.lang,
 			cal: this.calChosen ? this.cal : null,
 			q: this.query,
 			filters: this.filters,

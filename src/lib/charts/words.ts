@@ -1,0 +1,76 @@
+/**
+ * The charts' own words in English, Persian and Arabic. The interface's shared words stay in
+ * model/messages.ts; these are the few that only the presentation views need. Counts go through
+ * `formatCount`, since Arabic nouns take a different form for one, two, a few and many.
+ */
+import { formatNumber } from '../model/dates.ts';
+import type { Lang } from '../model/types.ts';
+
+type Entry = Record<Lang, string>;
+
+const W = {
+	chronology: { en: 'Chronology', fa: 'گاه‌نگاری', ar: 'التسلسل الزمني' },
+	matrix: { en: 'Topics by meeting', fa: 'موضوع‌ها در هر دیدار', ar: 'الموضوعات حسب اللقاء' },
+	map: { en: 'Where they met', fa: 'محل دیدارها', ar: 'أماكن اللقاءات' },
+	matrixNote: {
+		en: 'A dot marks a topic a source reports for that meeting; select it to read the passage.',
+		fa: 'هر نقطه موضوعی است که منبع برای آن دیدار گزارش کرده؛ با انتخاب آن، بند منبع را بخوانید.',
+		ar: 'كل نقطة موضوع ينقله المصدر عن ذلك اللقاء؛ اختره لقراءة المقطع.',
+	},
+	mapNote: {
+		en: 'Meetings by the city where they were held; select a city to see its latest meeting.',
+		fa: 'دیدارها بر پایهٔ شهر برگزاری؛ با انتخاب هر شهر، تازه‌ترین دیدار آن را ببینید.',
+		ar: 'اللقاءات حسب مدينة انعقادها؛ اختر مدينة لترى أحدث لقاء فيها.',
+	},
+	event: { en: 'Event', fa: 'رویداد', ar: 'الحدث' },
+	events: { en: 'Events', fa: 'رویدادها', ar: 'الأحداث' },
+	kind: { en: 'Kind', fa: 'نوع', ar: 'النوع' },
+	asTable: { en: 'The same as a table', fa: 'همین داده‌ها در جدول', ar: 'البيانات نفسها في جدول' },
+	offMap: {
+		en: 'Not on the map: {items}.',
+		fa: 'روی نقشه نیست: {items}.',
+		ar: 'ليس على الخريطة: {items}.',
+	},
+	inCountry: {
+		en: '{count} in {country}, city not named',
+		fa: '{count} در {country} بی نام شهر',
+		ar: '{count} في {country} دون ذكر المدينة',
+	},
+	noPlace: { en: '{count} with no place stated', fa: '{count} بی مکان', ar: '{count} دون مكان' },
+	reportedAndMentioned: {
+		en: '{reported} reported, {mentioned} mentioned',
+		fa: '{reported} گزارش‌شده، {mentioned} یادشده',
+		ar: '{reported} منقولة، {mentioned} مذكورة',
+	},
+} satisfies Record<string, Entry>;
+
+export type WordKey = keyof typeof W;
+
+/** A chart word in `lang`, with `{name}` placeholders filled from `params`. */
+export function formatWord(key: WordKey, lang: Lang, params: Record<string, string> = {}): string {
+	return W[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}
+
+type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** "{n} events" by plural category; `#` stands for the number. */
+const EVENT_FORMS: Record<Lang, Forms> = {
+	en: { one: '# event', other: '# events' },
+	fa: { other: '# رویداد' },
+	ar: { one: 'حدث واحد', two: 'حدثان', few: '# أحداث', many: '# حدثًا', other: '# حدث' },
+};
+
+const rules = new Map<Lang, Intl.PluralRules>();
+
+/** A count of events as the language says it: "1 event", "۶ رویداد", "٦ أحداث", "حدثان". */
+export function formatCount(n: number, lang: Lang): string {
+	let rule = rules.get(lang);
+	if (!rule) rules.set(lang, (rule = new Intl.PluralRules(lang)));
+	const forms = EVENT_FORMS[lang];
+	return (forms[rule.select(n)] ?? forms.other).replace('#', formatNumber(n, lang));
+}
+
+/** A list joined as the language writes it: "a, b, c" or "الف، ب، ج". */
+export function formatList(items: string[], lang: Lang): string {
+	return items.join(lang === 'en' ? ', ' : '، ');
+}

@@ -1,0 +1,37 @@
+/**
+ * The dataset parser, off the main thread: bytes in, a dataset or its problems out, so ten
+ * thousand events never stall the page. Started by load.ts, one worker per file.
+ */
+import { parseInput, type InputFile, type InputResult } from './input.ts';
+
+export interface WorkerRequest extends InputFile {
+	/** The file's bytes, transferred. */
+	bytes: ArrayBuffer;
+}
+
+// The DOM library types `self` as a window; in a worker it is the worker's own scope.
+const scope = self as unknown as {
+	onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+	postMessage(result: InputResult): void;
+};
+
+scope.onmessage = ({ data }) => {
+	let result: InputResult;
+	try {
+		result = parseInput(new Uint8Array(data.bytes), data);
+	} catch (error) {
+		// A bug of ours, not a problem with the file: still an answer, so loading ends.
+		result = {
+			ok: false,
+			format: null,
+			errors: [
+				{
+					path: '(file)',
+					message: `expected to read the file, found an error in the reader: ${String(error)}`,
+				},
+			],
+			total: 1,
+		};
+	}
+	scope.postMessage(result);
+};
