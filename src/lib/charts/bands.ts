@@ -43,7 +43,7 @@ export interface BandOptions {
 }
 
 /** Whether a date is one known day; anything else is drawn as a range. */
-export function isExact(event: Event): boolean {
+function isExact(event: Event): boolean {
 	return event.date.precision === 'day';
 }
 

@@ -105,7 +105,14 @@ export function buildChronologyScene(raw: ChartInput): Scene {
 		lane,
 		...drawAxis(input, lanes.scale, lanes.ticks, top + slack / 2, lanes.axis),
 		...drawLeaders(input, lanes),
-		...lanes.marks.map((m) => drawMark(input, m)),
+		// In time order, reported meetings first: the order Tab moves through, whichever way the
+		// axis runs.
+		...[...lanes.marks]
+			.sort(
+				(a, b) =>
+					Number(a.band !== 'reported') - Number(b.band !== 'reported') || a.first - b.first,
+			)
+			.map((m) => drawMark(input, m)),
 		...foot.nodes,
 	];
 	return scene(nodes, Math.max(raw.height ?? 0, foot.y + foot.height + pad / 2));

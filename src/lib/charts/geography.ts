@@ -33,12 +33,10 @@ export function toCountries(): Country[] {
 	return countries;
 }
 
-/** ISO 3166-1 numeric codes (the atlas's ids) of the countries the map names or highlights. */
+/** ISO 3166-1 numeric codes (the atlas's ids) of the countries the map highlights and names. */
 export const ISO_NUMERIC: Readonly<Record<string, string>> = {
 	IR: '364',
 	KZ: '398',
-	TM: '795',
-	US: '840',
 };
 
 /** [longitude, latitude] of a place's [latitude, longitude] coordinates. */
@@ -78,13 +76,21 @@ export function toRegionalProjection(points: LonLat[], extent: Extent, radius = 
 		.clipExtent(extent);
 }
 
-/** An azimuthal projection centred on one far-off point, for an inset map around it. */
-export function toInsetProjection(point: LonLat, extent: Extent, radius = 9): GeoProjection {
+/**
+ * An azimuthal projection centred on one far-off point, for an inset map around it: its
+ * surroundings fitted to `fit` (part of the inset, leaving room for a label), clipped to `clip`.
+ */
+export function toInsetProjection(
+	point: LonLat,
+	fit: Extent,
+	clip: Extent,
+	radius = 7,
+): GeoProjection {
 	return geoAzimuthalEqualArea()
 		.rotate([-point[0], -point[1]])
 		.clipAngle(80)
-		.fitExtent(extent, toRegion([point], radius))
-		.clipExtent(extent);
+		.fitExtent(fit, toRegion([point], radius))
+		.clipExtent(clip);
 }
 
 /** SVG path data of a country in a projection (to one decimal); '' when it is out of view. */

@@ -3,7 +3,7 @@
  * labels placed in rows (reported meetings above their lane, mentioned events below theirs), and
  * the vertical position of everything. chronology.ts turns it into a scene.
  */
-import { fromDayNumber, toDayNumber } from '../model/calendar.ts';
+import { fromDayNumber } from '../model/calendar.ts';
 import { formatEventDate, toDayRange, toIsoDay } from '../model/dates.ts';
 import { localize } from '../model/messages.ts';
 import type { Event, EventDate } from '../model/types.ts';
@@ -16,7 +16,7 @@ import { formatCount } from './words.ts';
 
 /** Height of one row of labels (two lines), and of one stacking row of marks. */
 export const LABEL_ROW = 34;
-export const SUB_ROW = 18;
+const SUB_ROW = 18;
 /** Font sizes of a label's two lines. */
 export const LABEL_SIZE = [12.5, 11.5] as const;
 
@@ -149,10 +149,4 @@ export function toLanes(
 		return { ...m, cy, lines, placement, labelTop };
 	});
 	return { scale, ticks, marks, reported, mentioned, axis, bottom: axis + 22 };
-}
-
-/** Day numbers of the first and last day an event may fall on. */
-export function toDaySpan(event: Event): [number, number] {
-	const [a, b] = toDayRange(event.date);
-	return [toDayNumber(a), toDayNumber(b)];
 }

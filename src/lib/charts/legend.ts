@@ -14,7 +14,7 @@ const SWATCH_W = 22;
 const LINE = 20;
 
 /** The mark a swatch stands for, centred on (cx, cy). */
-export function toSwatch(kind: Swatch, cx: number, cy: number, palette: Palette): SceneNode[] {
+function toSwatch(kind: Swatch, cx: number, cy: number, palette: Palette): SceneNode[] {
 	if (kind !== 'approximate') return [toDot(kind, cx, cy, 6, palette)];
 	return toBar('mentioned', cx - SWATCH_W / 2, cy - 5, SWATCH_W, 10, true, palette);
 }

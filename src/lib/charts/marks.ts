@@ -116,8 +116,3 @@ export function toHatch(x: number, y: number, w: number, h: number, spacing = 4)
 	}
 	return parts.join('');
 }
-
-/** Direction of our own text in a language. */
-export function toDir(lang: string): Dir {
-	return lang === 'fa' || lang === 'ar' ? 'rtl' : 'ltr';
-}

@@ -10,10 +10,13 @@ const cache = new Map<string, number>();
 
 function toContext() {
 	if (context) return context;
+	// A page canvas sees the page's web fonts for certain; an offscreen one serves workers.
 	context =
-		typeof OffscreenCanvas !== 'undefined'
-			? new OffscreenCanvas(1, 1).getContext('2d')
-			: document.createElement('canvas').getContext('2d');
+		typeof document !== 'undefined'
+			? document.createElement('canvas').getContext('2d')
+			: typeof OffscreenCanvas !== 'undefined'
+				? new OffscreenCanvas(1, 1).getContext('2d')
+				: null;
 	return context;
 }
 

@@ -129,7 +129,7 @@ export function drawPlaces(
 		y1: m.y + m.r,
 	}));
 	// Insets go in a corner on the side of the world they lie towards, clear of the markers.
-	const size = Math.min(190, Math.max(110, (frame.x1 - frame.x0) * 0.24));
+	const size = Math.min(190, Math.max(140, (frame.x1 - frame.x0) * 0.24));
 	far.forEach((p) => {
 		const west = p.at[0] < (cluster[0]?.at[0] ?? HOME[0]![0]);
 		const corners = (west ? [0, 1] : [1, 0]).flatMap((cx) => [1, 0].map((cy) => ({ cx, cy })));
@@ -140,7 +140,19 @@ export function drawPlaces(
 		});
 		const box = boxes.find((b) => !taken.some((t) => overlaps(b, t, 24))) ?? boxes[0]!;
 		taken.push(box);
-		const inset = toInsetProjection(p.at, [
+		// The city sits off centre, away from the side its label reads towards.
+		const w = box.x1 - box.x0;
+		const fit: [[number, number], [number, number]] =
+			dir === 'rtl'
+				? [
+						[box.x0 + w * 0.5, box.y0 + 16],
+						[box.x1 - 4, box.y1 - 4],
+					]
+				: [
+						[box.x0 + 4, box.y0 + 16],
+						[box.x0 + w * 0.5, box.y1 - 4],
+					];
+		const inset = toInsetProjection(p.at, fit, [
 			[box.x0, box.y0],
 			[box.x1, box.y1],
 		]);

@@ -70,7 +70,7 @@ export interface AxisTick {
 }
 
 /** Pixels between a tick and its label, which follows it in reading direction. */
-export const LABEL_GAP = 3;
+const LABEL_GAP = 3;
 
 /**
  * Ticks of the scale's domain in the calendar (on its own month and year boundaries), labelled

@@ -20,6 +20,7 @@ export function toMatrixColumns(input: ChartInput): MatrixColumn[] {
 	];
 	return ordered.map((event) => ({
 		event,
+		// A topic listed twice keeps its first fact: a Map keeps the last of equal keys, so reverse.
 		topics: new Map(event.topics.map((t, i) => [t.topic, i] as const).reverse()),
 	}));
 }

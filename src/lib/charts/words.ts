@@ -9,7 +9,7 @@ import type { Lang } from '../model/types.ts';
 type Entry = Record<Lang, string>;
 
 const W = {
-	chronology: { en: 'Chronology', fa: 'گاه‌نگاری', ar: 'التسلسل الزمني' },
+	chronology: { en: 'Chronology', fa: 'روزشمار', ar: 'التسلسل الزمني' },
 	matrix: { en: 'Topics by meeting', fa: 'موضوع‌ها در هر دیدار', ar: 'الموضوعات حسب اللقاء' },
 	map: { en: 'Where they met', fa: 'محل دیدارها', ar: 'أماكن اللقاءات' },
 	matrixNote: {
