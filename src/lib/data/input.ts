@@ -121,7 +121,9 @@ export function parseJson(
 			.replace(/^JSON\.parse: /, '')
 			.replace(/,? (in JSON )?at (position \d+|line \d+ column \d+).*$/s, '')
 			.replace(/ \(line \d+ column \d+\)$/, '');
-		const found = at >= text.length ? 'the end of the file' : `«${text.slice(at, at + 20)}»`;
+		const snippet = text.slice(at, at + 20).split(/\r?\n/)[0];
+		const found =
+			at >= text.length ? 'the end of the file' : snippet ? `«${snippet}»` : 'a line break';
 		return {
 			ok: false,
 			error: {

@@ -4,6 +4,7 @@
  * nothing is ever half-loaded; rejects only when cancelled (with the signal's reason).
  */
 import type { InputResult } from './input.ts';
+import { ResultJoiner, type WorkerMessage } from './parts.ts';
 import { readBytes, toContentLength, type ReadOptions } from './read.ts';
 import { toFileName } from './sniff.ts';
 import type { WorkerRequest } from './worker.ts';
@@ -60,9 +61,12 @@ function parseOffThread(request: WorkerRequest, signal: AbortSignal): Promise<In
 			reject(signal.reason);
 		};
 		signal.addEventListener('abort', cancel, { once: true });
-		worker.onmessage = (event: MessageEvent<InputResult>) => {
+		const joiner = new ResultJoiner();
+		worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+			const result = joiner.add(event.data);
+			if (!result) return;
 			finish();
-			resolve(event.data);
+			resolve(result);
 		};
 		worker.onerror = (event) => {
 			finish();

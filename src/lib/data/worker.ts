@@ -1,8 +1,10 @@
 /**
  * The dataset parser, off the main thread: bytes in, a dataset or its problems out, so ten
- * thousand events never stall the page. Started by load.ts, one worker per file.
+ * thousand events never stall the page. Started by load.ts, one worker per file; the result
+ * goes back in parts (parts.ts).
  */
 import { parseInput, type InputFile, type InputResult } from './input.ts';
+import { toMessages, type WorkerMessage } from './parts.ts';
 
 export interface WorkerRequest extends InputFile {
 	/** The file's bytes, transferred. */
@@ -12,7 +14,7 @@ export interface WorkerRequest extends InputFile {
 // The DOM library types `self` as a window; in a worker it is the worker's own scope.
 const scope = self as unknown as {
 	onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
-	postMessage(result: InputResult): void;
+	postMessage(message: WorkerMessage): void;
 };
 
 scope.onmessage = ({ data }) => {
@@ -33,5 +35,5 @@ scope.onmessage = ({ data }) => {
 			total: 1,
 		};
 	}
-	scope.postMessage(result);
+	for (const message of toMessages(result)) scope.postMessage(message);
 };

@@ -252,6 +252,9 @@ describe('fromLooseJson', () => {
 		const loose = fromLooseJson(builtin);
 		expect(loose.ok && loose.raw).toEqual(builtin);
 		expect(loose.warnings).toEqual([]);
+		// Not even copied: a large file in the full format costs no time here.
+		const events = (builtin as { events: unknown[] }).events;
+		expect(loose.ok && (loose.raw as { events: unknown[] }).events).toBe(events);
 		expect(parseDataset(tinyDataset()).ok).toBe(true);
 		const tiny = fromLooseJson(tinyDataset());
 		expect(tiny.ok && tiny.raw).toEqual(tinyDataset());

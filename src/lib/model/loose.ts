@@ -60,9 +60,13 @@ export class IdSet {
 	reserve(id: unknown): void {
 		if (typeof id === 'string') this.#used.add(id);
 	}
+	/** The next number to try for each base: a thousand "irna" sources must not cost a million tries. */
+	readonly #next = new Map<string, number>();
 	claim(base: string): string {
 		let id = base;
-		for (let n = 2; this.#used.has(id); n++) id = `${base}-${n}`;
+		let n = this.#next.get(base) ?? 2;
+		for (; this.#used.has(id); n++) id = `${base}-${n}`;
+		this.#next.set(base, n);
 		this.#used.add(id);
 		return id;
 	}
@@ -98,12 +102,12 @@ const COUNTRY_WORDS = new Map(
 
 /** A topic by id or by its label in any of our languages ("Trade", "تجارت"); null if unknown. */
 export function toTopic(text: string): Topic | null {
-	return TOPIC_WORDS.get(fold(text)) ?? null;
+	return TOPIC_WORDS.get(text) ?? TOPIC_WORDS.get(fold(text)) ?? null;
 }
 
 /** A setting by id or label in any of our languages; null if unknown. */
 export function toSettingKind(text: string): SettingKind | null {
-	return SETTING_WORDS.get(fold(text)) ?? null;
+	return SETTING_WORDS.get(text) ?? SETTING_WORDS.get(fold(text)) ?? null;
 }
 
 /** A country code from a code in any case ("ir") or a country name we know ("Iran", "ایران"). */
@@ -255,15 +259,15 @@ class Context {
 				this.errors.push({ path: `${at}.source`, message: `expected a source id, found ${found}` });
 				return value;
 			}
-			start = text === '' ? -1 : sourceText.indexOf(text);
-			if (start < 0) {
+			const found = text === '' ? -1 : sourceText.indexOf(text);
+			if (found < 0) {
 				this.errors.push({
 					path: `${at}.${quote === undefined ? 'text' : 'quote'}`,
 					message: `expected a quote that occurs in source "${String(source)}", found «${text}», which does not`,
 				});
 				return value;
 			}
-			end = start + text.length;
+			[start, end] = [found, found + text.length];
 		}
 		const id =
 			value.id ??
@@ -444,31 +448,30 @@ function toEvent(value: unknown, at: string, ctx: Context): unknown {
 
 function toSource(value: unknown, ctx: Context): unknown {
 	if (!isRecord(value)) return value;
-	const { title, ...rest } = value;
-	const headline = rest.headline ?? title;
-	let host: string | undefined;
+	const { url, outlet, text } = value;
+	const headline = value.headline ?? value.title;
+	let host = '';
 	try {
-		host = typeof rest.url === 'string' ? new URL(rest.url).hostname.replace(/^www\./, '') : '';
+		host = typeof url === 'string' ? new URL(url).hostname.replace(/^www\./, '') : '';
 	} catch {
-		host = undefined;
+		// A relative or broken URL names no outlet.
 	}
-	const outlet =
-		typeof rest.outlet === 'string'
-			? { en: rest.outlet }
-			: isRecord(rest.outlet) && !isText(rest.outlet.en) && isText(rest.outlet.printed)
-				? { ...rest.outlet, en: rest.outlet.printed }
-				: (rest.outlet ?? { en: [host, headline].find(isText) ?? 'Unnamed source' });
-	const name = isRecord(outlet) && typeof outlet.en === 'string' ? outlet.en : '';
-	const id = rest.id ?? ctx.ids.source.claim(toSlug(name) || 'source');
-	const text = rest.text;
+	const named =
+		typeof outlet === 'string'
+			? { en: outlet }
+			: isRecord(outlet) && !isText(outlet.en) && isText(outlet.printed)
+				? patch(outlet, { en: outlet.printed })
+				: (outlet ?? { en: [host, headline].find(isText) ?? 'Unnamed source' });
+	const name = isRecord(named) && typeof named.en === 'string' ? named.en : '';
+	const id = value.id ?? ctx.ids.source.claim(toSlug(name) || 'source');
 	if (typeof id === 'string' && typeof text === 'string') ctx.sourceText.set(id, text);
 	return patch(value, {
 		title: undefined,
 		id,
 		headline,
-		outlet,
-		via: typeof rest.via === 'string' ? { en: rest.via } : rest.via,
-		language: rest.language ?? (typeof text === 'string' ? toLanguage(text) : undefined),
+		outlet: named,
+		via: typeof value.via === 'string' ? { en: value.via } : value.via,
+		language: value.language ?? (typeof text === 'string' ? toLanguage(text) : undefined),
 	});
 }
 
@@ -499,7 +502,7 @@ export function fromLooseJson(input: unknown, opts: LooseOptions = {}): LooseRes
 	/** A collection mapped item by item; missing is empty, anything else is left for the schema. */
 	const listed = (key: string, map: (value: unknown, i: number) => unknown): unknown => {
 		const list = raw[key];
-		return list === undefined ? [] : Array.isArray(list) ? list.map(map) : list;
+		return list === undefined ? [] : Array.isArray(list) ? mapSame(list, map) : list;
 	};
 	const sources = listed('sources', (s) => toSource(s, ctx));
 	const passages = listed('passages', (p, i) =>
@@ -520,7 +523,8 @@ export function fromLooseJson(input: unknown, opts: LooseOptions = {}): LooseRes
 	const events = listed('events', (e, i) => toEvent(e, `events[${i}]`, ctx));
 	const warnings = [...ctx.topics.toWarnings(), ...ctx.settings.toWarnings()];
 	if (ctx.errors.length) return { ok: false, errors: ctx.errors, warnings };
-	const extend = (list: unknown, made: Rec[]) => (Array.isArray(list) ? [...list, ...made] : list);
+	const extend = (list: unknown, made: Rec[]) =>
+		Array.isArray(list) && made.length ? [...list, ...made] : list;
 	return {
 		ok: true,
 		warnings,

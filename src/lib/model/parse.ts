@@ -3,11 +3,11 @@
  * user's, comes in through here once; nothing downstream validates again.
  */
 import * as v from 'valibot';
-import { checkIntegrity, type CheckOptions, type DataError } from './integrity.ts';
+import { checkIntegrity, type DataError } from './integrity.ts';
 import { DatasetSchema, LenientDatasetSchema } from './schema.ts';
 import type { Dataset } from './types.ts';
 
-export type { CheckOptions, DataError } from './integrity.ts';
+export type { DataError } from './integrity.ts';
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
 
@@ -63,7 +63,7 @@ function toExpected(issue: v.BaseIssue<unknown>): string {
 	return expected ? `expected ${expected}` : issue.message;
 }
 
-export interface ParseOptions extends CheckOptions {
+export interface ParseOptions {
 	/**
 	 * Strict (the default, for the built-in data): every fact cites at least one passage and every
 	 * text of ours is written. Lenient (a user's file): facts may cite nothing and summaries, date
