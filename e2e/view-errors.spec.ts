@@ -1,0 +1,138 @@
+/**
+ * A view that fails is caught and reported inside that view, with a way to try again, while the
+ * rest of the app (search, the view switcher, details) keeps working; an unknown view in the link
+ * is dropped with the usual polite notice.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { dataset } from './data.ts';
+import { eventButton, timeline } from './app.ts';
+
+/** The chronology view's chunk, fetched the first time the view is shown. */
+const CHUNK = '**/ChronologyView-*.js';
+const CHUNK_URL = /\/ChronologyView-[\w-]+\.js\b/;
+
+function switcher(page: Page): Locator {
+	return page.getByRole('navigation', { name: 'Views', exact: true });
+}
+
+function chronology(page: Page): Locator {
+	return page
+		.getByRole('region', { name: 'Chronology', exact: true })
+		.getByRole('group', { name: dataset().title.en, exact: true });
+}
+
+function failure(page: Page): Locator {
+	return page.getByRole('alert').filter({ hasText: 'This view could not be shown' });
+}
+
+/**
+ * The fixtures fail a test on any console error. The browser reports the failed chunk (and
+ * nothing else may fail): those messages, and only those, are expected here.
+ */
+function forgiveChunkErrors(problems: string[]): void {
+	const expected = problems.filter(
+		(p) => p.startsWith('console error: Failed to load resource') && CHUNK_URL.test(p),
+	);
+	for (const p of expected) problems.splice(problems.indexOf(p), 1);
+}
+
+test('a chronology chunk that fails to load is reported in the view, with Try again', async ({
+	page,
+	appGuard,
+}) => {
+	test.slow(); // several views and a search
+	await page.route(CHUNK, (route) =>
+		route.fulfill({ status: 500, contentType: 'text/plain', body: 'broken on purpose' }),
+	);
+	await page.goto('/?view=chronology');
+	const alert = failure(page);
+	await expect(alert).toBeVisible();
+	await expect(alert).toContainText('This view could not be shown');
+	const retry = alert.getByRole('button', { name: 'Try again', exact: true });
+	await expect(retry).toBeVisible();
+	await expect(chronology(page)).toHaveCount(0);
+
+	// The rest works: the header, the search, the view switcher, the details pane.
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const search = page.getByRole('searchbox', { name: 'Search', exact: true });
+	await search.fill('Tehran');
+	await expect(page).toHaveURL(/[?&]q=Tehran(?:&|$)/);
+	await expect(page.locator('#search-status')).toContainText('matching');
+	await search.fill('');
+
+	await switcher(page).getByRole('button', { name: 'Timeline', exact: true }).click();
+	await expect(failure(page)).toHaveCount(0);
+	await expect(timeline(page)).toBeVisible();
+	await eventButton(page, '2024-07-30-tehran').click();
+	await expect(
+		page.getByRole('region', {
+			name: 'Pezeshkian receives Kazakh Senate chairman Ashimbayev',
+			exact: true,
+		}),
+	).toBeVisible();
+
+	await switcher(page).getByRole('button', { name: 'Table', exact: true }).click();
+	await expect(page.getByRole('region', { name: 'Table', exact: true })).toBeVisible();
+
+	// Back to the chronology while the chunk is still broken: the same report.
+	await switcher(page).getByRole('button', { name: 'Chronology', exact: true }).click();
+	await expect(failure(page)).toBeVisible();
+
+	// The server recovers; Try again shows the chart.
+	await page.unroute(CHUNK);
+	await failure(page).getByRole('button', { name: 'Try again', exact: true }).click();
+	await expect(chronology(page)).toBeVisible();
+	await expect(failure(page)).toHaveCount(0);
+	await expect(page).toHaveURL(/[?&]view=chronology(?:&|$)/);
+
+	forgiveChunkErrors(appGuard);
+});
+
+test('a chronology that throws while drawing is caught in the view, the rest keeps working', async ({
+	page,
+}) => {
+	// A chunk that loads, but whose component throws as soon as it renders.
+	await page.route(CHUNK, (route) =>
+		route.fulfill({
+			status: 200,
+			contentType: 'text/javascript',
+			body: 'export default function ChronologyView() { throw new Error("chart exploded"); }\n',
+		}),
+	);
+	await page.goto('/?view=chronology');
+	const alert = failure(page);
+	await expect(alert).toBeVisible();
+	await expect(alert).toContainText('chart exploded');
+	await expect(alert.getByRole('button', { name: 'Try again', exact: true })).toBeVisible();
+
+	await switcher(page).getByRole('button', { name: 'Timeline', exact: true }).click();
+	await expect(failure(page)).toHaveCount(0);
+	await expect(timeline(page)).toBeVisible();
+	await eventButton(page, '2014-09-09-astana').click();
+	await expect(page).toHaveURL(/[?&]event=2014-09-09-astana(?:&|$)/);
+});
+
+test('?view=nonsense shows the polite notice and the timeline', async ({ page }) => {
+	await page.goto('/?view=nonsense&event=2024-07-30-tehran');
+	const notice = page.getByRole('status').filter({ hasText: 'Ignored part of the link' });
+	await expect(notice).toBeVisible();
+	await expect(notice).toContainText('view=“nonsense”');
+	await expect(timeline(page)).toBeVisible();
+	await expect(failure(page)).toHaveCount(0);
+	await expect(
+		switcher(page).getByRole('button', { name: 'Timeline', exact: true }),
+	).toHaveAttribute('aria-pressed', 'true');
+	// The rest of the link still counts, and the bad value leaves the address.
+	await expect(
+		page.getByRole('region', {
+			name: 'Pezeshkian receives Kazakh Senate chairman Ashimbayev',
+			exact: true,
+		}),
+	).toBeVisible();
+	await expect(page).not.toHaveURL(/[?&]view=/);
+	await expect(page).toHaveURL(/[?&]event=2024-07-30-tehran(?:&|$)/);
+	// The notice can be dismissed.
+	await notice.getByRole('button', { name: 'Dismiss', exact: true }).click();
+	await expect(page.getByText('Ignored part of the link')).toHaveCount(0);
+});
