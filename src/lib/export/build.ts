@@ -6,7 +6,7 @@
 import type { SceneBuilder } from '../charts/scene.ts';
 import { toEventSources, type Catalog } from '../model/catalog.ts';
 import type { Calendar } from '../model/dates.ts';
-import { localize } from '../model/messages.ts';
+import { formatOutletName, localize } from '../model/messages.ts';
 import type { Lang } from '../model/types.ts';
 import { toCsv } from './csv.ts';
 import { MIME } from './download.ts';
@@ -50,7 +50,7 @@ export function toCredit(ctx: ExportContext): string {
 	const outlets = new Set(
 		toSelectedEvents(catalog, ctx.ids)
 			.flatMap((e) => toEventSources(catalog, e))
-			.map((s) => (lang === 'en' ? s.outlet.en : (s.outlet.printed ?? s.outlet.en))),
+			.map((s) => formatOutletName(s.outlet, lang)),
 	);
 	const sources = formatExportMessage('creditSources', lang, {
 		list: formatList([...outlets], lang),

@@ -4,7 +4,13 @@
  */
 import { toEventSources, type Catalog } from '../model/catalog.ts';
 import { formatEventDate, type Calendar } from '../model/dates.ts';
-import { CERTAINTY_LABELS, formatCountry, localize, TOPIC_LABELS } from '../model/messages.ts';
+import {
+	CERTAINTY_LABELS,
+	formatCountry,
+	formatOutletName,
+	localize,
+	TOPIC_LABELS,
+} from '../model/messages.ts';
 import type { Event, Lang } from '../model/types.ts';
 
 /** Builds the permalink of one event (the app's current state with `event` set). */
@@ -53,7 +59,7 @@ export function toEventFields(
 		outcomes: event.outcomes.map((o) => localize(o.text, lang)),
 		summary: localize(event.summary, lang),
 		sources: toEventSources(catalog, event).map((s) => {
-			const outlet = lang === 'en' ? s.outlet.en : (s.outlet.printed ?? s.outlet.en);
+			const outlet = formatOutletName(s.outlet, lang);
 			const date = s.published?.iso ? ` (${s.published.iso.slice(0, 10)})` : '';
 			return `${outlet}${date}${s.url ? ` ${s.url}` : ''}`;
 		}),

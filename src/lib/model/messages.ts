@@ -358,6 +358,25 @@ export function formatCountry(code: string, lang: Lang = 'en'): string {
 	return COUNTRY_NAMES[code]?.[lang] ?? code;
 }
 
+/**
+ * An outlet's name for a reader of `lang`: the English name in English, otherwise the name as the
+ * article prints it (Persian and Arabic readers know "ایلنا", not "ILNA").
+ */
+export function formatOutletName(outlet: { printed?: string; en: string }, lang: Lang): string {
+	return lang === 'en' ? outlet.en : (outlet.printed ?? outlet.en);
+}
+
+/** A source's outlet, with the outlet it credits: "Zamar News citing ILNA". */
+export function formatSourceOutlet(
+	source: { outlet: { printed?: string; en: string }; via?: { printed?: string; en: string } },
+	lang: Lang,
+): string {
+	const outlet = formatOutletName(source.outlet, lang);
+	return source.via
+		? formatMessage('citing', lang, { outlet, via: formatOutletName(source.via, lang) })
+		: outlet;
+}
+
 /** Every language's label of a topic, for search. */
 export function topicLabels(topic: Topic): string[] {
 	return Object.values(TOPIC_LABELS[topic]);
