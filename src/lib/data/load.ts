@@ -10,7 +10,10 @@ import { toFileName } from './sniff.ts';
 import type { WorkerRequest } from './worker.ts';
 
 export type DataInput = { url: string } | { file: File };
-export type LoadOptions = ReadOptions;
+export interface LoadOptions extends ReadOptions {
+	/** Called once every byte is read, as checking the data begins. */
+	onChecking?(): void;
+}
 /** The parse result, with the name the dataset goes by (file name, or the URL's last part). */
 export type LoadResult = InputResult & { name: string };
 
@@ -111,6 +114,7 @@ export async function loadDataset(input: DataInput, opts: LoadOptions): Promise<
 			name,
 		};
 	const bytes = await readBytes(opened.stream, opened.total, opts);
+	opts.onChecking?.();
 	const request: WorkerRequest = {
 		bytes: bytes.buffer as ArrayBuffer,
 		name,

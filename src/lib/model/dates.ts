@@ -181,7 +181,7 @@ export function formatMonth(year: number, month: number, opts: Style): string {
 }
 
 /** The days first…last, sharing what they share: "10–30 Mordad 1402", "10 Shahrivar – 8 Mehr 1402". */
-function formatDays(first: Date, last: Date, style: Style): string {
+export function formatDays(first: Date, last: Date, style: Style): string {
 	const a = toCalendarDate(first, style.cal);
 	const b = toCalendarDate(last, style.cal);
 	if (a.year !== b.year) return `${formatDay(first, style)} – ${formatDay(last, style)}`;

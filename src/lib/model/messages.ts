@@ -276,6 +276,137 @@ const M = {
 		fa: 'رویداد برگزیده با پالایه‌ها پنهان شده است.',
 		ar: 'الحدث المختار مخفي بسبب عوامل التصفية.',
 	},
+	// datasets (opening a user's file or link)
+	dataset: { en: 'Dataset', fa: 'مجموعهٔ داده', ar: 'مجموعة البيانات' },
+	datasetBuiltin: {
+		en: 'Built-in: {events} events from {sources} articles',
+		fa: 'داده‌های اصلی: {events} رویداد از {sources} خبر',
+		ar: 'البيانات المدمجة: {events} حدثًا من {sources} مقالات',
+	},
+	datasetSummary: {
+		en: '{name}: {events} events, {sources} sources',
+		fa: '{name}: {events} رویداد، {sources} منبع',
+		ar: '{name}: {events} حدثًا، {sources} مصدرًا',
+	},
+	openDataset: { en: 'Open dataset…', fa: 'باز کردن داده…', ar: 'فتح بيانات…' },
+	openBuiltin: {
+		en: 'Back to the built-in dataset',
+		fa: 'بازگشت به داده‌های اصلی',
+		ar: 'العودة إلى البيانات المدمجة',
+	},
+	openHint: {
+		en: 'JSON or CSV, chosen or dropped on the page. It is read in your browser and never uploaded.',
+		fa: 'JSON یا CSV، برگزیده یا رهاشده روی صفحه. در مرورگر شما خوانده می‌شود و هرگز بارگذاری نمی‌شود.',
+		ar: 'JSON أو CSV، باختياره أو بإفلاته على الصفحة. يُقرأ في متصفحك ولا يُرفع أبدًا.',
+	},
+	fileNotInLink: {
+		en: 'Opened from a file: links to this page open the built-in dataset.',
+		fa: 'از یک پرونده باز شده است: پیوند این صفحه داده‌های اصلی را باز می‌کند.',
+		ar: 'فُتحت من ملف: روابط هذه الصفحة تفتح البيانات المدمجة.',
+	},
+	loadingRead: {
+		en: 'Reading {name}: {loaded} of {total}',
+		fa: 'در حال خواندن {name}: {loaded} از {total}',
+		ar: 'جارٍ قراءة {name}: {loaded} من {total}',
+	},
+	loadingReadOpen: {
+		en: 'Reading {name}: {loaded}',
+		fa: 'در حال خواندن {name}: {loaded}',
+		ar: 'جارٍ قراءة {name}: {loaded}',
+	},
+	loadingCheck: {
+		en: 'Checking {name}…',
+		fa: 'در حال بررسی {name}…',
+		ar: 'جارٍ فحص {name}…',
+	},
+	cancel: { en: 'Cancel', fa: 'لغو', ar: 'إلغاء' },
+	loadCancelled: {
+		en: 'Opening {name} was cancelled. The dataset on screen is unchanged.',
+		fa: 'باز کردن {name} لغو شد. داده‌های روی صفحه تغییری نکرد.',
+		ar: 'أُلغي فتح {name}. البيانات المعروضة لم تتغير.',
+	},
+	loadFailed: {
+		en: '{name} could not be opened. The dataset on screen is unchanged.',
+		fa: '{name} باز نشد. داده‌های روی صفحه تغییری نکرد.',
+		ar: 'تعذّر فتح {name}. البيانات المعروضة لم تتغير.',
+	},
+	loadFailedCount: {
+		en: 'The first {shown} of {total} problems (in English, as the data check reports them):',
+		fa: '{shown} مشکل نخست از {total} (به انگلیسی، همان‌گونه که بررسی داده گزارش می‌دهد):',
+		ar: 'أول {shown} من {total} مشكلة (بالإنجليزية كما يوردها فحص البيانات):',
+	},
+	datasetOpened: {
+		en: 'Opened {name}: {events} events.',
+		fa: '{name} باز شد: {events} رویداد.',
+		ar: 'فُتح {name}: {events} حدثًا.',
+	},
+	datasetWarnings: {
+		en: 'Opened {name}: {events} events. {count} things were ignored, first: {first}',
+		fa: '{name} باز شد: {events} رویداد. {count} مورد نادیده گرفته شد، نخستین: {first}',
+		ar: 'فُتح {name}: {events} حدثًا. تم تجاهل {count} عنصرًا، أولها: {first}',
+	},
+	dropHere: {
+		en: 'Drop a JSON or CSV dataset to open it',
+		fa: 'پروندهٔ JSON یا CSV را رها کنید تا باز شود',
+		ar: 'أفلت ملف JSON أو CSV لفتحه',
+	},
+	dropOne: {
+		en: 'Drop one file at a time.',
+		fa: 'هر بار یک پرونده رها کنید.',
+		ar: 'أفلت ملفًا واحدًا في كل مرة.',
+	},
+	openingDataset: {
+		en: 'Opening the dataset…',
+		fa: 'در حال باز کردن داده‌ها…',
+		ar: 'جارٍ فتح البيانات…',
+	},
+	userIntro: {
+		en: '{events} events from {name}. Select one on the timeline to see its facts and sources.',
+		fa: '{events} رویداد از {name}. رویدادی را روی گاه‌شمار برگزینید تا واقعیت‌ها و منابعش را ببینید.',
+		ar: '{events} حدثًا من {name}. اختر حدثًا على الخط الزمني لترى وقائعه ومصادره.',
+	},
+	userFooter: {
+		en: 'Dataset “{name}”, opened in your browser. Its titles, dates and quotes are its authors’ own.',
+		fa: 'مجموعهٔ دادهٔ «{name}»، بازشده در مرورگر شما. عنوان‌ها، تاریخ‌ها و نقل‌قول‌ها از آنِ پدیدآورندگان آن است.',
+		ar: 'مجموعة البيانات «{name}»، مفتوحة في متصفحك. عناوينها وتواريخها واقتباساتها من أصحابها.',
+	},
+	moreEvents: {
+		en: '…and {count} more on the timeline.',
+		fa: '…و {count} رویداد دیگر روی گاه‌شمار.',
+		ar: '…و{count} حدثًا آخر على الخط الزمني.',
+	},
+	noSources: {
+		en: 'This dataset has no source articles.',
+		fa: 'این مجموعهٔ داده خبری به‌عنوان منبع ندارد.',
+		ar: 'لا تتضمن مجموعة البيانات هذه مقالات مصدرية.',
+	},
+	notCited: {
+		en: 'no source passage given',
+		fa: 'بندی از منبع داده نشده',
+		ar: 'لم يُذكر مقطع من المصدر',
+	},
+	// timeline aggregation
+	clusterLabel: {
+		en: '{count} events, {period}. Zoom in to see them.',
+		fa: '{count} رویداد، {period}. برای دیدنشان بزرگ‌نمایی کنید.',
+		ar: '{count} حدثًا، {period}. كبّر لرؤيتها.',
+	},
+	clusterLegend: {
+		en: 'A number: that many events, too close together to draw one by one',
+		fa: 'عدد: شمار رویدادهایی که برای نمایش جداگانه بیش از حد به هم نزدیک‌اند',
+		ar: 'الرقم: عدد الأحداث المتقاربة جدًا بحيث لا تُرسم منفردة',
+	},
+	// table paging
+	pageNav: { en: 'Pages of the table', fa: 'صفحه‌های جدول', ar: 'صفحات الجدول' },
+	pageFirst: { en: 'First page', fa: 'صفحهٔ نخست', ar: 'الصفحة الأولى' },
+	pagePrevious: { en: 'Previous page', fa: 'صفحهٔ قبل', ar: 'الصفحة السابقة' },
+	pageNext: { en: 'Next page', fa: 'صفحهٔ بعد', ar: 'الصفحة التالية' },
+	pageLast: { en: 'Last page', fa: 'صفحهٔ آخر', ar: 'الصفحة الأخيرة' },
+	pageRows: {
+		en: 'Rows {first}–{last} of {total}',
+		fa: 'ردیف‌های {first} تا {last} از {total}',
+		ar: 'الصفوف {first}–{last} من {total}',
+	},
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof M;
@@ -343,6 +474,8 @@ export const COUNTRY_NAMES: Record<string, Entry> = {
 	UZ: { en: 'Uzbekistan', fa: 'ازبکستان', ar: 'أوزبكستان' },
 	TJ: { en: 'Tajikistan', fa: 'تاجیکستان', ar: 'طاجيكستان' },
 	US: { en: 'United States', fa: 'ایالات متحده', ar: 'الولايات المتحدة' },
+	// What a dataset says when it names a place without its country (loose.ts UNKNOWN_COUNTRY).
+	ZZ: { en: 'Unknown country', fa: 'کشور نامعلوم', ar: 'بلد غير معروف' },
 };
 
 /**

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CALENDARS, formatState, LANGS, parseState, VIEWS, type UrlState } from './url.ts';
+import {
+	CALENDARS,
+	formatState,
+	isDataUrl,
+	LANGS,
+	parseState,
+	VIEWS,
+	type UrlState,
+} from './url.ts';
 import { TOPICS } from './types.ts';
 
 const KEYS = [
@@ -41,6 +49,9 @@ const adversarialQuery = fc.oneof(
 						'fa',
 						'jalali',
 						'map',
+						'synthetic/10000.json',
+						'javascript:alert(1)',
+						'https://example.org/a.csv',
 					),
 					fc.constant('x'.repeat(5000)),
 				),
@@ -65,7 +76,8 @@ function isValid(state: UrlState): boolean {
 		id(state.filters.source) &&
 		(state.filters.country === null || /^[A-Z]{2}$/.test(state.filters.country)) &&
 		(state.filters.topic === null || TOPICS.includes(state.filters.topic)) &&
-		(state.filters.kind === null || ['reported', 'mentioned'].includes(state.filters.kind))
+		(state.filters.kind === null || ['reported', 'mentioned'].includes(state.filters.kind)) &&
+		(state.data === null || isDataUrl(state.data))
 	);
 }
 

@@ -60,6 +60,27 @@ describe('parseState', () => {
 	});
 });
 
+describe('data=', () => {
+	it('keeps a relative path or an http(s) address', () => {
+		expect(parseState('?data=synthetic%2F10000.json').state.data).toBe('synthetic/10000.json');
+		expect(parseState('?data=https://example.org/m.csv').state.data).toBe(
+			'https://example.org/m.csv',
+		);
+	});
+	it('drops javascript:, data: and blob: addresses, and says so', () => {
+		for (const bad of ['javascript:alert(1)', 'data:text/csv,a', 'blob:https://x/1']) {
+			const { state, problems } = parseState(`?data=${encodeURIComponent(bad)}`);
+			expect(state.data).toBeNull();
+			expect(problems[0]).toMatch(/^data=/);
+		}
+	});
+	it('is written first, so links read "which data, then what in it"', () => {
+		expect(formatState({ ...empty, event: 'e-1', data: 'a/b.json' })).toBe(
+			'?data=a%2Fb.json&event=e-1',
+		);
+	});
+});
+
 describe('formatState', () => {
 	it('formatState(empty) is ""', () => {
 		expect(formatState(empty)).toBe('');

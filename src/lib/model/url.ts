@@ -35,6 +35,8 @@ export interface UrlState {
 	cal: Calendar | null;
 	q: string;
 	filters: Filters;
+	/** The dataset's address (relative to the page, or http(s) on a CORS origin); null: built-in. */
+	data: string | null;
 }
 
 export interface ParsedUrl {
@@ -48,6 +50,21 @@ const KINDS: readonly Kind[] = ['reported', 'mentioned'];
 const ID = /^[a-z0-9][a-z0-9-]{0,127}$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const MAX_QUERY = 200;
+const MAX_DATA_URL = 2048;
+
+/**
+ * A dataset address worth fetching: http(s) once resolved against the page (so relative paths
+ * pass), never `javascript:`, `data:` or `blob:`, and short enough to sit in a link.
+ */
+export function isDataUrl(value: string): boolean {
+	if (value.length > MAX_DATA_URL || /\p{Cc}/u.test(value)) return false;
+	try {
+		const url = new URL(value, 'http://page.invalid/');
+		return url.protocol === 'http:' || url.protocol === 'https:';
+	} catch {
+		return false;
+	}
+}
 
 export const NO_FILTERS: Filters = Object.freeze({
 	person: null,
@@ -68,6 +85,7 @@ export const EMPTY_STATE: UrlState = Object.freeze({
 	cal: null,
 	q: '',
 	filters: NO_FILTERS,
+	data: null,
 });
 
 function shorten(value: string): string {
@@ -116,6 +134,7 @@ export function parseState(search: string): ParsedUrl {
 				kind: read<Kind>('kind', (v) => (KINDS as string[]).includes(v)),
 				source: read('source', isId),
 			},
+			data: read('data', isDataUrl),
 		},
 		problems,
 	};
@@ -124,6 +143,7 @@ export function parseState(search: string): ParsedUrl {
 /** Writes the state as a query string with a leading `?`, or '' when there is nothing to say. */
 export function formatState(state: UrlState): string {
 	const params = new URLSearchParams();
+	if (state.data) params.set('data', state.data);
 	if (state.view && state.view !== 'timeline') params.set('view', state.view);
 	if (state.event) params.set('event', state.event);
 	if (state.lang) params.set('lang', state.lang);

@@ -8,6 +8,10 @@ import { isShown, toKnownFilters } from '../model/filter.ts';
 import { countryLabels, formatMessage, topicLabels, type MessageKey } from '../model/messages.ts';
 import { search, toSearchIndex, type SearchIndex, type SearchResult } from '../model/search.ts';
 import { parseDataset } from '../model/parse.ts';
+import type { DataInput } from '../data/load.ts';
+import { formatProblem } from '../data/input.ts';
+import { toFileName } from '../data/sniff.ts';
+import type { Dataset } from '../model/types.ts';
 import {
 	formatState,
 	hasFilters,
@@ -25,6 +29,30 @@ type HistoryMode = 'push' | 'replace' | 'none';
 export interface Notice {
 	key: MessageKey;
 	params: Record<string, string>;
+}
+
+/** A user's dataset being opened: how far reading has come, then checking. */
+export interface Loading {
+	name: string;
+	loaded: number;
+	total: number | null;
+	phase: 'reading' | 'checking';
+}
+
+/** A dataset that could not be opened: its first problems, as the data check words them. */
+export interface LoadFailure {
+	name: string;
+	/** What to retry; null for a file (choose it again). */
+	input: DataInput | null;
+	problems: string[];
+	total: number;
+}
+
+/** Where the dataset on screen came from; null for the built-in one. */
+export interface DatasetOrigin {
+	name: string;
+	/** The address it was opened from (and that links carry); null when opened from a file. */
+	url: string | null;
 }
 
 /** Where the reader's own choices are remembered; the URL wins over them. */
@@ -61,8 +89,13 @@ function defaultCalendar(lang: Lang): Calendar {
 }
 
 export class AppState {
-	readonly catalog: Catalog | null;
+	/** The dataset on screen, indexed; null while the first one opens, or if the built-in is broken. */
+	catalog: Catalog | null = $state.raw(null);
 	readonly loadErrors: string[];
+	/** Null: the built-in dataset. */
+	origin: DatasetOrigin | null = $state(null);
+	loading: Loading | null = $state(null);
+	loadFailure: LoadFailure | null = $state(null);
 	lang: Lang = $state('en');
 	cal: Calendar = $state('gregorian');
 	/** Light, dark, or as the system says; remembered in the browser, not part of links. */
@@ -103,12 +136,153 @@ export class AppState {
 	/** The timeline's last window (ms), so a redrawn timeline (new direction) keeps its place. */
 	timelineWindow: [number, number] | null = null;
 	#index: SearchIndex | null = null;
+	readonly #builtin: Catalog | null;
+	#abort: AbortController | null = null;
+	/** A link's selection and filters, kept until the dataset it names has opened. */
+	#pending: { state: UrlState; problems: string[] } | null = null;
 
 	constructor(raw: unknown) {
 		const parsed = parseDataset(raw);
-		this.catalog = parsed.ok ? toCatalog(parsed.dataset) : null;
+		this.#builtin = parsed.ok ? toCatalog(parsed.dataset) : null;
 		this.loadErrors = parsed.ok ? [] : parsed.errors.map((e) => `${e.path}: ${e.message}`);
-		this.readerSource = this.catalog?.dataset.sources[0]?.id ?? null;
+		this.useCatalog(this.#builtin, null);
+	}
+
+	/** Whether the built-in dataset is on screen. */
+	get builtin(): boolean {
+		return this.origin === null;
+	}
+
+	/** The name exports and titles give the dataset on screen (its file name, or null if built-in). */
+	get datasetName(): string | null {
+		return this.origin?.name ?? null;
+	}
+
+	private useCatalog(catalog: Catalog | null, origin: DatasetOrigin | null): void {
+		this.catalog = catalog;
+		this.origin = origin;
+		this.#index = null;
+		this.timelineWindow = null;
+		this.selectedId = null;
+		this.activePassage = null;
+		this.activeFacts = [];
+		this.readerSource = catalog?.dataset.sources[0]?.id ?? null;
+	}
+
+	/**
+	 * Opens a user's dataset (a link or a file) off the main thread. The one on screen stays
+	 * until the new one has passed every check; a newer open or `cancelLoad` supersedes this one.
+	 */
+	async openDataset(input: DataInput): Promise<void> {
+		this.#abort?.abort(new DOMException('superseded', 'AbortError'));
+		const abort = new AbortController();
+		this.#abort = abort;
+		const url = 'url' in input ? input.url : null;
+		const name = 'file' in input ? input.file.name : toFileName(input.url, document.baseURI);
+		this.loadFailure = null;
+		this.loading = { name, loaded: 0, total: null, phase: 'reading' };
+		try {
+			// The loader (and through its worker the CSV parser) is only fetched when needed.
+			const { loadDataset } = await import('../data/load.ts');
+			const result = await loadDataset(input, {
+				signal: abort.signal,
+				onProgress: (loaded, total) => {
+					if (this.#abort === abort) this.loading = { name, loaded, total, phase: 'reading' };
+				},
+				onChecking: () => {
+					// Marks for `npm run bench` and the browser's performance panel.
+					performance.mark('dataset-read');
+					if (this.#abort === abort)
+						this.loading = { name, loaded: 0, total: null, phase: 'checking' };
+				},
+			});
+			if (this.#abort !== abort) return;
+			performance.mark('dataset-checked');
+			if (!result.ok) {
+				this.failLoad({
+					name,
+					input: url ? input : null,
+					problems: result.errors.map(formatProblem),
+					total: result.total,
+				});
+				return;
+			}
+			this.showDataset(result.dataset, { name, url });
+			performance.mark('dataset-indexed');
+			const events = String(result.dataset.events.length);
+			this.notice = result.warningTotal
+				? {
+						key: 'datasetWarnings',
+						params: {
+							name,
+							events,
+							count: String(result.warningTotal),
+							first: formatProblem(result.warnings[0]!),
+						},
+					}
+				: { key: 'datasetOpened', params: { name, events } };
+		} catch (error) {
+			if (this.#abort !== abort) return;
+			if (abort.signal.aborted) {
+				this.notice = { key: 'loadCancelled', params: { name } };
+				this.fallBack();
+			} else
+				this.failLoad({
+					name,
+					input: url ? input : null,
+					problems: [`(file): expected to open the dataset, found an error: ${String(error)}`],
+					total: 1,
+				});
+		} finally {
+			if (this.#abort === abort) {
+				this.#abort = null;
+				this.loading = null;
+			}
+		}
+	}
+
+	/** Stops opening a dataset; the one on screen stays. */
+	cancelLoad(): void {
+		this.#abort?.abort(new DOMException('cancelled', 'AbortError'));
+	}
+
+	/** Back to the built-in dataset. */
+	openBuiltin(): void {
+		this.cancelLoad();
+		this.loadFailure = null;
+		if (this.builtin && this.catalog) return;
+		this.useCatalog(this.#builtin, null);
+		this.filters = { ...NO_FILTERS };
+		this.writeUrl('push');
+	}
+
+	private failLoad(failure: LoadFailure): void {
+		this.loadFailure = failure;
+		this.fallBack();
+	}
+
+	/** A link's dataset that never opened: show the built-in one, and drop the link's `data=`. */
+	private fallBack(): void {
+		if (this.catalog) return;
+		const pending = this.#pending;
+		this.#pending = null;
+		this.useCatalog(this.#builtin, null);
+		this.applyLinkState(pending?.state ?? null, pending?.problems ?? []);
+		this.writeUrl('replace');
+	}
+
+	/** Puts a freshly opened dataset on screen, with the link's selection if it came from one. */
+	private showDataset(dataset: Dataset, origin: DatasetOrigin): void {
+		this.useCatalog(toCatalog(dataset), origin);
+		const pending = this.#pending;
+		this.#pending = null;
+		if (pending) {
+			this.applyLinkState(pending.state, pending.problems);
+			this.writeUrl('replace');
+		} else {
+			this.filters = { ...NO_FILTERS };
+			this.writeUrl('push');
+		}
 	}
 
 	/** The selected event's record (a plain getter: a map lookup needs no memo). */
@@ -231,15 +405,38 @@ export class AppState {
 		this.view = state.view ?? 'timeline';
 		this.embed = state.embed;
 		this.present = state.present;
-		const [filters, unknown] = this.catalog
-			? toKnownFilters(this.catalog, state.filters)
-			: [state.filters, []];
+		const url = this.origin?.url ?? null;
+		if (state.data !== url && (state.data || this.origin?.url)) {
+			if (state.data) {
+				// The selection and filters name records of the dataset to come: apply them then.
+				this.#pending = { state, problems };
+				// On first load nothing is shown until it opens, so no other dataset flashes by.
+				if (!this.#started) this.catalog = null;
+				this.#started = true;
+				void this.openDataset({ url: state.data });
+				return;
+			}
+			this.cancelLoad();
+			this.useCatalog(this.#builtin, null);
+		}
+		this.#started = true;
+		this.applyLinkState(state, problems);
+	}
+
+	#started = false;
+
+	/** The link's selection and filters, checked against the dataset on screen. */
+	private applyLinkState(state: UrlState | null, problems: string[]): void {
+		const [filters, unknown] =
+			state && this.catalog
+				? toKnownFilters(this.catalog, state.filters)
+				: [state?.filters ?? { ...NO_FILTERS }, []];
 		this.filters = filters;
 		const dropped = [...problems, ...unknown];
 		this.notice = dropped.length
 			? { key: 'ignoredParams', params: { problems: dropped.join('; ') } }
 			: null;
-		this.select(state.event, 'none');
+		this.select(state?.event ?? null, 'none');
 		// Unusable values are dropped from the address too, so a reload or a shared link is clean.
 		if (dropped.length) this.writeUrl('replace');
 	}
@@ -268,6 +465,7 @@ export class AppState {
 			cal: this.calChosen ? this.cal : null,
 			q: this.query,
 			filters: this.filters,
+			data: this.origin?.url ?? null,
 		};
 	}
 }
