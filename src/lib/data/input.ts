@@ -115,7 +115,9 @@ export function parseJson(
 				column -
 				1;
 		} else {
-			[line, column, at] = [0, 0, text.length];
+			// No place given: a truncated text ends too soon; anything else is wrong from the start.
+			const ended = /end of (JSON )?(input|data)/i.test(message);
+			[line, column, at] = [0, 0, ended ? text.length : 0];
 		}
 		const reason = message
 			.replace(/^JSON\.parse: /, '')

@@ -43,6 +43,16 @@ async function openUrl(url: string, signal: AbortSignal): Promise<Opened> {
 			message:
 				`expected the file at ${url}, found HTTP ${response.status} ${response.statusText}`.trim(),
 		};
+	// Single-page hosts answer a missing file with their index page, and a 200.
+	const type = response.headers.get('content-type') ?? '';
+	if (
+		/^text\/html\b/i.test(type) &&
+		!/\.html?$/i.test(new URL(response.url || url, document.baseURI).pathname)
+	)
+		return {
+			ok: false,
+			message: `expected a JSON or CSV file at ${url}, found a web page (the server's answer for a file it does not have?)`,
+		};
 	return {
 		ok: true,
 		stream: response.body ?? new Blob([]).stream(),

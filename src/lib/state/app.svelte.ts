@@ -261,14 +261,18 @@ export class AppState {
 		this.fallBack();
 	}
 
-	/** A link's dataset that never opened: show the built-in one, and drop the link's `data=`. */
+	/**
+	 * A link's dataset that never opened: the built-in one shows if nothing is on screen yet,
+	 * and the address drops the `data=` it did not get, so it describes what is shown.
+	 */
 	private fallBack(): void {
-		if (this.catalog) return;
 		const pending = this.#pending;
 		this.#pending = null;
-		this.useCatalog(this.#builtin, null);
-		this.applyLinkState(pending?.state ?? null, pending?.problems ?? []);
-		this.writeUrl('replace');
+		if (!this.catalog) {
+			this.useCatalog(this.#builtin, null);
+			this.applyLinkState(pending?.state ?? null, pending?.problems ?? []);
+		}
+		if (pending) this.writeUrl('replace');
 	}
 
 	/** Puts a freshly opened dataset on screen, with the link's selection if it came from one. */
