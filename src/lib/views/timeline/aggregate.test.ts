@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../../../scripts/gen-synthetic.ts';
-import { toTicks } from '../../model/ticks.ts';
-import { formatPeriod } from './periods.ts';
+import { formatPeriod, toBoundaries } from './periods.ts';
 import { CALENDARS } from '../../model/calendar.ts';
 import {
 	countIn,
@@ -17,17 +16,6 @@ const lanes = toLaneIndex(dataset.events);
 const times = lanes.flatMap((l) => [...l.times]);
 const [first, last] = [Math.min(...times), Math.max(...times)];
 
-/** Month, year or decade starts of a calendar across [from, to], as the timeline asks for them. */
-function boundaries(
-	from: number,
-	to: number,
-	widthPx: number,
-	cal: (typeof CALENDARS)[number],
-): number[] {
-	const ticks = toTicks(new Date(from), new Date(to), widthPx, cal, 64);
-	return [...new Set(ticks.map((t) => t.time.getTime()))].sort((a, b) => a - b);
-}
-
 function marksOf(
 	lane: LaneIndex,
 	from: number,
@@ -35,7 +23,7 @@ function marksOf(
 	widthPx: number,
 	cal: (typeof CALENDARS)[number],
 ) {
-	return toMarks(lane, from, to, boundaries(from, to, widthPx, cal), 40);
+	return toMarks(lane, from, to, toBoundaries(from, to, widthPx, cal, 64), 40);
 }
 
 describe('toLaneIndex', () => {
