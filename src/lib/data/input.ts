@@ -10,6 +10,8 @@ import { parseDataset, type DataError } from '../model/parse.ts';
 import type { Dataset } from '../model/types.ts';
 import { sniffFormat, toTitle, type DataFormat } from './sniff.ts';
 
+export { formatProblem } from './problem.ts';
+
 export type { DataFormat } from './sniff.ts';
 
 /** How many problems a result carries; `total` says how many there were. */
@@ -134,9 +136,4 @@ export function parseJson(
 			},
 		};
 	}
-}
-
-/** One problem as a line: `events[12].date: expected …, found …`, with the record's id if known. */
-export function formatProblem(problem: DataError): string {
-	return `${problem.path}${problem.id ? ` (id "${problem.id}")` : ''}: ${problem.message}`;
 }

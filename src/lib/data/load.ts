@@ -8,14 +8,18 @@ import { ResultJoiner, type WorkerMessage } from './parts.ts';
 import { readBytes, toContentLength, type ReadOptions } from './read.ts';
 import { toFileName } from './sniff.ts';
 import type { WorkerRequest } from './worker.ts';
+import type { EventText } from '../model/search.ts';
 
 export type DataInput = { url: string } | { file: File };
 export interface LoadOptions extends ReadOptions {
 	/** Called once every byte is read, as checking the data begins. */
 	onChecking?(): void;
 }
-/** The parse result, with the name the dataset goes by (file name, or the URL's last part). */
-export type LoadResult = InputResult & { name: string };
+/**
+ * The parse result, with the name the dataset goes by (file name, or the URL's last part) and,
+ * for a dataset, its events' search texts, which the worker sends after it (null if it could not).
+ */
+export type LoadResult = InputResult & { name: string; texts?: Promise<EventText[] | null> };
 
 type Opened =
 	| {
@@ -61,13 +65,23 @@ async function openUrl(url: string, signal: AbortSignal): Promise<Opened> {
 	};
 }
 
-/** Parses in a worker; terminating it is how a cancel stops the work. */
-function parseOffThread(request: WorkerRequest, signal: AbortSignal): Promise<InputResult> {
+/**
+ * Parses in a worker; terminating it is how a cancel stops the work. The worker lives on after
+ * the result until it has sent the search texts (or failed, or a cancel came).
+ */
+function parseOffThread(
+	request: WorkerRequest,
+	signal: AbortSignal,
+): Promise<InputResult & { texts?: Promise<EventText[] | null> }> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+		let settleTexts: (texts: EventText[] | null) => void = () => {};
+		const texts = new Promise<EventText[] | null>((done) => (settleTexts = done));
+		const textParts: EventText[][] = [];
 		const finish = () => {
 			signal.removeEventListener('abort', cancel);
 			worker.terminate();
+			settleTexts(null);
 		};
 		const cancel = () => {
 			finish();
@@ -76,10 +90,16 @@ function parseOffThread(request: WorkerRequest, signal: AbortSignal): Promise<In
 		signal.addEventListener('abort', cancel, { once: true });
 		const joiner = new ResultJoiner();
 		worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-			const result = joiner.add(event.data);
+			const message = event.data;
+			if (message.kind === 'texts') return void textParts.push(message.items);
+			if (message.kind === 'texts-done') {
+				settleTexts(textParts.flat());
+				return finish();
+			}
+			const result = joiner.add(message);
 			if (!result) return;
-			finish();
-			resolve(result);
+			if (!result.ok) finish();
+			resolve(result.ok ? { ...result, texts } : result);
 		};
 		worker.onerror = (event) => {
 			finish();

@@ -6,12 +6,17 @@
  */
 import type { Dataset } from '../model/types.ts';
 import type { InputResult } from './input.ts';
+import type { EventText } from '../model/search.ts';
 
 const COLLECTIONS = ['sources', 'passages', 'people', 'places', 'events'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
 export type WorkerMessage =
-	{ kind: 'part'; key: Collection; items: unknown[] } | { kind: 'done'; result: InputResult };
+	| { kind: 'part'; key: Collection; items: unknown[] }
+	| { kind: 'done'; result: InputResult }
+	/** After the dataset: its events' search texts (search.ts), folded in the worker. */
+	| { kind: 'texts'; items: EventText[] }
+	| { kind: 'texts-done' };
 
 /** Records per message: about a megabyte of events, a few tens of milliseconds to receive. */
 export const PART_SIZE = 1000;
@@ -36,6 +41,7 @@ export class ResultJoiner {
 	readonly #parts = new Map<Collection, unknown[][]>();
 
 	add(message: WorkerMessage): InputResult | null {
+		if (message.kind === 'texts' || message.kind === 'texts-done') return null;
 		if (message.kind === 'part') {
 			const parts = this.#parts.get(message.key) ?? [];
 			parts.push(message.items);
@@ -49,4 +55,13 @@ export class ResultJoiner {
 		// The parts are the records the worker checked, each in its own collection.
 		return { ...result, dataset: { ...result.dataset, ...(joined as Pick<Dataset, Collection>) } };
 	}
+}
+
+/** The search texts in parts, as `toMessages` splits a dataset. */
+export function toTextMessages(texts: EventText[], size = PART_SIZE): WorkerMessage[] {
+	const messages: WorkerMessage[] = [];
+	for (let i = 0; i < texts.length; i += size)
+		messages.push({ kind: 'texts', items: texts.slice(i, i + size) });
+	messages.push({ kind: 'texts-done' });
+	return messages;
 }

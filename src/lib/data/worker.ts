@@ -4,7 +4,10 @@
  * goes back in parts (parts.ts).
  */
 import { parseInput, type InputFile, type InputResult } from './input.ts';
-import { toMessages, type WorkerMessage } from './parts.ts';
+import { toMessages, toTextMessages, type WorkerMessage } from './parts.ts';
+import { toCatalog } from '../model/catalog.ts';
+import { countryLabels, topicLabels } from '../model/messages.ts';
+import { toEventTexts } from '../model/search.ts';
 
 export interface WorkerRequest extends InputFile {
 	/** The file's bytes, transferred. */
@@ -36,4 +39,11 @@ scope.onmessage = ({ data }) => {
 		};
 	}
 	for (const message of toMessages(result)) scope.postMessage(message);
+	// The dataset is on its way; the search index's costly part follows while the page draws.
+	if (!result.ok) return;
+	const texts = toEventTexts(toCatalog(result.dataset), {
+		topic: topicLabels,
+		country: countryLabels,
+	});
+	for (const message of toTextMessages(texts)) scope.postMessage(message);
 };

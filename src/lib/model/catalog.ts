@@ -18,11 +18,14 @@ export interface Catalog {
 /** Indexes a dataset; events come sorted by date, reported before mentioned on the same day. */
 export function toCatalog(dataset: Dataset): Catalog {
 	const byId = <T extends { id: string }>(records: T[]) => new Map(records.map((r) => [r.id, r]));
-	const events = [...dataset.events].sort(
-		(a, b) =>
-			toAnchorDate(a.date).getTime() - toAnchorDate(b.date).getTime() ||
-			(a.kind === b.kind ? 0 : a.kind === 'reported' ? -1 : 1),
-	);
+	// Each event's time once, not twice per comparison: ten thousand events sort in milliseconds.
+	const keyed = dataset.events.map((event) => ({
+		event,
+		time: toAnchorDate(event.date).getTime(),
+		rank: event.kind === 'reported' ? 0 : 1,
+	}));
+	keyed.sort((a, b) => a.time - b.time || a.rank - b.rank);
+	const events = keyed.map((k) => k.event);
 	return {
 		dataset,
 		events,

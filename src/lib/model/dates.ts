@@ -4,7 +4,8 @@
  * time zone can never shift a day. Calendar arithmetic lives in calendar.ts; this module parses
  * partial ISO dates and formats days and event dates in any calendar and UI language.
  */
-import { format as formatGregorianFns } from 'date-fns';
+// lightFormat, not format: the same digits for this pattern without date-fns's locale machinery (5 KB).
+import { lightFormat } from 'date-fns';
 import {
 	type Calendar,
 	type CalendarDate,
@@ -61,7 +62,7 @@ export function toEndDate(p: PartialDate): Date {
 
 /** `YYYY-MM-DD` of a local date. */
 export function toIsoDay(date: Date): string {
-	return formatGregorianFns(date, 'yyyy-MM-dd');
+	return lightFormat(date, 'yyyy-MM-dd');
 }
 
 /** The Gregorian day of a Jalali `YYYY-MM-DD`, or null if that Jalali day does not exist. */

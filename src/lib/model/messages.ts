@@ -169,6 +169,16 @@ const M = {
 		fa: '{events} رویداد یافت شد؛ {hits} مورد در متن خبرها',
 		ar: '{events} من الأحداث المطابقة؛ {hits} من المطابقات في المقالات',
 	},
+	searchResultsEvents: {
+		en: '{events} matching events (their fields and cited passages; matches are marked in the article shown)',
+		fa: '{events} رویداد یافت شد (در ویژگی‌ها و بندهای استنادشده؛ موارد در خبرِ نمایش‌داده نشانه‌گذاری شده‌اند)',
+		ar: '{events} من الأحداث المطابقة (في حقولها ومقاطعها المستشهد بها؛ المطابقات معلّمة في المقال المعروض)',
+	},
+	searchIndexing: {
+		en: 'Preparing the search…',
+		fa: 'در حال آماده‌سازی جست‌وجو…',
+		ar: 'جارٍ تجهيز البحث…',
+	},
 	notMatching: {
 		en: 'does not match the search',
 		fa: 'با جستجو جور نیست',

@@ -14,23 +14,41 @@ export interface SearchLabels {
 	country(code: string): string[];
 }
 
+/** An event's searchable text: every field folded, one a line. */
+export interface EventText {
+	id: string;
+	text: string;
+}
+
 /** A catalog folded for search; build it once with `toSearchIndex`. */
 export interface SearchIndex {
 	/** Per event, in catalog order: its id and all its searchable text, folded, one field a line. */
-	events: { id: string; text: string }[];
-	/** Per source: its id, its original text and the text folded, with the map back. */
-	sources: { id: string; original: string; folded: Folded }[];
+	events: EventText[];
+	/** The source articles; folded on first use. */
+	sources: { id: string; original: string }[];
+	folded: Map<string, Folded>;
+	/**
+	 * Whether a query looks through every article (and counts its hits there). Past a few
+	 * megabytes of text that would cost more than a keystroke may: then an event is found through
+	 * its own fields and the passages it cites, and hits are marked in the article on screen.
+	 */
+	scanSources: boolean;
 }
+
+/** Articles totalling more characters than this are not all scanned on every keystroke. */
+export const SCAN_SOURCES_MAX = 1_000_000;
 
 export interface SearchResult {
 	/** The query, folded. */
 	query: string;
+	/** Its distinct terms, folded. */
+	terms: string[];
 	/** Ids of the events that contain every term of the query. */
 	events: Set<string>;
 	/** Per source with at least one hit: [start, end) original offsets, sorted, non-overlapping. */
 	sourceHits: Map<string, Array<[number, number]>>;
-	/** All hits in all sources. */
-	hitCount: number;
+	/** All hits in all sources; null when the articles were not all scanned (`scanSources`). */
+	hitCount: number | null;
 }
 
 const localized = (l: Localized | undefined): string[] =>
@@ -55,22 +73,52 @@ function toEventFields(catalog: Catalog, labels: SearchLabels, event: Event): st
 	return fields;
 }
 
-/** Folds every event's fields and every source's text once. */
-export function toSearchIndex(catalog: Catalog, labels: SearchLabels): SearchIndex {
-	return {
-		events: catalog.events.map((event) => ({
-			id: event.id,
-			// Folded text has no line breaks, and no query term has a space: no term spans two fields.
-			text: toEventFields(catalog, labels, event)
-				.map((f) => normalizeForSearch(f).text)
-				.join('\n'),
-		})),
-		sources: catalog.dataset.sources.map((s) => ({
-			id: s.id,
-			original: s.text,
-			folded: normalizeForSearch(s.text),
-		})),
-	};
+/** Every event's searchable text, folded: the costly part of an index, done off the main thread. */
+export function toEventTexts(catalog: Catalog, labels: SearchLabels): EventText[] {
+	return catalog.events.map((event) => ({
+		id: event.id,
+		text: toEventFields(catalog, labels, event)
+			.map((f) => normalizeForSearch(f).text)
+			.join('\n'),
+	}));
+}
+
+/** The index of a catalog, from its event texts (computed here unless given). */
+export function toSearchIndex(
+	catalog: Catalog,
+	labels: SearchLabels,
+	events: EventText[] = toEventTexts(catalog, labels),
+): SearchIndex {
+	const sources = catalog.dataset.sources.map((s) => ({ id: s.id, original: s.text }));
+	const size = sources.reduce((n, s) => n + s.original.length, 0);
+	return { events, sources, folded: new Map(), scanSources: size <= SCAN_SOURCES_MAX };
+}
+
+function toFolded(index: SearchIndex, source: { id: string; original: string }): Folded {
+	let folded = index.folded.get(source.id);
+	if (!folded) {
+		folded = normalizeForSearch(source.original);
+		index.folded.set(source.id, folded);
+	}
+	return folded;
+}
+
+/** The hits of a search in one article: [start, end) original offsets, sorted, merged. */
+export function toSourceHits(
+	index: SearchIndex,
+	sourceId: string,
+	result: SearchResult,
+): Array<[number, number]> {
+	const known = result.sourceHits.get(sourceId);
+	if (known || index.scanSources) return known ?? [];
+	const source = index.sources.find((s) => s.id === sourceId);
+	if (!source) return [];
+	const folded = toFolded(index, source);
+	return toMerged(
+		toOccurrences(folded.text, result.terms).map(([start, end]) =>
+			toOriginalRange(source.original, folded, start, end),
+		),
+	);
 }
 
 /** Every occurrence of each term in `haystack`, as folded [start, end). */
@@ -106,18 +154,20 @@ export function search(index: SearchIndex, query: string): SearchResult | null {
 		index.events.filter((e) => terms.every((t) => e.text.includes(t))).map((e) => e.id),
 	);
 	const sourceHits = new Map<string, Array<[number, number]>>();
+	if (!index.scanSources) return { query: folded, terms, events, sourceHits, hitCount: null };
 	let hitCount = 0;
 	for (const s of index.sources) {
+		const text = toFolded(index, s);
 		const hits = toMerged(
-			toOccurrences(s.folded.text, terms).map(([start, end]) =>
-				toOriginalRange(s.original, s.folded, start, end),
+			toOccurrences(text.text, terms).map(([start, end]) =>
+				toOriginalRange(s.original, text, start, end),
 			),
 		);
 		if (!hits.length) continue;
 		sourceHits.set(s.id, hits);
 		hitCount += hits.length;
 	}
-	return { query: folded, events, sourceHits, hitCount };
+	return { query: folded, terms, events, sourceHits, hitCount };
 }
 
 /** Hits as spans for `toHighlightTree`, with ids `hit-<start>`. */

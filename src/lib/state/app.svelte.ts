@@ -6,10 +6,17 @@ import { getContext, setContext } from 'svelte';
 import { toCatalog, toEventSources, toFactsCiting, type Catalog } from '../model/catalog.ts';
 import { isShown, toKnownFilters } from '../model/filter.ts';
 import { countryLabels, formatMessage, topicLabels, type MessageKey } from '../model/messages.ts';
-import { search, toSearchIndex, type SearchIndex, type SearchResult } from '../model/search.ts';
+import {
+	search,
+	toSearchIndex,
+	toSourceHits,
+	type EventText,
+	type SearchIndex,
+	type SearchResult,
+} from '../model/search.ts';
 import { parseDataset } from '../model/parse.ts';
 import type { DataInput } from '../data/load.ts';
-import { formatProblem } from '../data/input.ts';
+import { formatProblem } from '../data/problem.ts';
 import { toFileName } from '../data/sniff.ts';
 import type { Dataset } from '../model/types.ts';
 import {
@@ -54,6 +61,8 @@ export interface DatasetOrigin {
 	/** The address it was opened from (and that links carry); null when opened from a file. */
 	url: string | null;
 }
+
+const SEARCH_LABELS = { topic: topicLabels, country: countryLabels };
 
 /** Where the reader's own choices are remembered; the URL wins over them. */
 const STORAGE_KEY = 'iran-kazakhstan-chronology';
@@ -130,12 +139,18 @@ export class AppState {
 	);
 	readonly filtered = $derived(hasFilters(this.filters));
 	/** What the search finds: matching events and hits in the articles; null when not searching. */
-	readonly searchResult: SearchResult | null = $derived.by(() =>
-		this.catalog && this.query.trim() ? search(this.searchIndex(), this.query) : null,
-	);
+	readonly searchResult: SearchResult | null = $derived.by(() => {
+		if (!this.catalog || !this.query.trim()) return null;
+		const index = this.searchIndex();
+		return index ? search(index, this.query) : null;
+	});
+	/** Bumped when a search index arrives from the worker, so the search runs again. */
+	#indexReady = $state(0);
 	/** The timeline's last window (ms), so a redrawn timeline (new direction) keeps its place. */
 	timelineWindow: [number, number] | null = null;
 	#index: SearchIndex | null = null;
+	/** Search texts on their way from a worker. */
+	#texts: Promise<EventText[] | null> | null = null;
 	readonly #builtin: Catalog | null;
 	#abort: AbortController | null = null;
 	/** A link's selection and filters, kept until the dataset it names has opened. */
@@ -162,6 +177,7 @@ export class AppState {
 		this.catalog = catalog;
 		this.origin = origin;
 		this.#index = null;
+		this.#texts = null;
 		this.timelineWindow = null;
 		this.selectedId = null;
 		this.activePassage = null;
@@ -208,6 +224,7 @@ export class AppState {
 				return;
 			}
 			this.showDataset(result.dataset, { name, url });
+			if (result.texts && this.catalog) this.awaitTexts(result.texts, this.catalog);
 			performance.mark('dataset-indexed');
 			const events = String(result.dataset.events.length);
 			this.notice = result.warningTotal
@@ -296,10 +313,33 @@ export class AppState {
 			: null;
 	}
 
-	/** The search index, built on first use: folding every article takes a moment. */
-	private searchIndex(): SearchIndex {
-		this.#index ??= toSearchIndex(this.catalog!, { topic: topicLabels, country: countryLabels });
+	/**
+	 * The search index: for a user's dataset, from the event texts its worker folded (null until
+	 * they arrive); otherwise built here on first use.
+	 */
+	private searchIndex(): SearchIndex | null {
+		void this.#indexReady;
+		if (this.#index) return this.#index;
+		if (this.#texts) return null;
+		this.#index = toSearchIndex(this.catalog!, SEARCH_LABELS);
 		return this.#index;
+	}
+
+	/** Where the search found the query in an article: its hits, for the reader to mark. */
+	searchHitsIn(sourceId: string): Array<[number, number]> {
+		const result = this.searchResult;
+		return result && this.#index ? toSourceHits(this.#index, sourceId, result) : [];
+	}
+
+	/** Waits for a dataset's search texts from its worker; builds them here if they never come. */
+	private awaitTexts(texts: Promise<EventText[] | null>, catalog: Catalog): void {
+		this.#texts = texts;
+		void texts.then((events) => {
+			if (this.catalog !== catalog) return;
+			this.#texts = null;
+			this.#index = events ? toSearchIndex(catalog, SEARCH_LABELS, events) : null;
+			this.#indexReady++;
+		});
 	}
 
 	/** A UI string in the current language. */
