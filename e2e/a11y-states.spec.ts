@@ -90,6 +90,9 @@ for (const lang of ['en', 'fa', 'ar'] as const) {
 			test.use({ colorScheme });
 			for (const state of STATES) {
 				test(`axe finds nothing with ${state.name}`, async ({ page }) => {
+					// axe walks the whole page (the article, the timeline): on a busy 2-core machine
+					// that alone can take most of the default 30 s.
+					test.slow();
 					await page.goto(`/${state.url}&lang=${lang}`);
 					await expect(page.locator('.tl-item, svg.scene').first()).toBeVisible();
 					await state.reach(page);
