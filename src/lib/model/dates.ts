@@ -89,8 +89,25 @@ export const WEEKDAYS_EN = [
 	'Saturday',
 ] as const;
 
+/**
+ * Day ranges and anchors by date record: a view asks for them again on every zoom and filter, and
+ * ten thousand events would otherwise be parsed again each time. Records are never mutated.
+ */
+const dayRanges = new WeakMap<EventDate, readonly [Date, Date]>();
+const anchors = new WeakMap<EventDate, Date>();
+
 /** The range of days an event date may fall on: [first, last], both local midnight. */
 export function toDayRange(date: EventDate): [Date, Date] {
+	let range = dayRanges.get(date);
+	if (!range) {
+		range = parseDayRange(date);
+		dayRanges.set(date, range);
+	}
+	// Copies: callers may adjust the dates they get.
+	return [new Date(range[0]), new Date(range[1])];
+}
+
+function parseDayRange(date: EventDate): [Date, Date] {
 	const start = parsePartialIso(date.start);
 	if (!start) throw new RangeError(`invalid date ${date.start}`);
 	const end = date.end === undefined ? start : parsePartialIso(date.end);
@@ -100,6 +117,15 @@ export function toDayRange(date: EventDate): [Date, Date] {
 
 /** The single day that stands for an event on a point-in-time axis (the middle of its range). */
 export function toAnchorDate(date: EventDate): Date {
+	let anchor = anchors.get(date);
+	if (!anchor) {
+		anchor = parseAnchorDate(date);
+		anchors.set(date, anchor);
+	}
+	return new Date(anchor);
+}
+
+function parseAnchorDate(date: EventDate): Date {
 	const [first, last] = toDayRange(date);
 	if (date.precision === 'day' || date.precision === 'about') return first;
 	// Count days, not milliseconds: a daylight-saving change inside the range would otherwise pull
