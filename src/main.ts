@@ -3,6 +3,7 @@ import '@fontsource/vazirmatn/400.css';
 import '@fontsource/vazirmatn/700.css';
 import './app.css';
 import App from './App.svelte';
+import { isDataUrl } from './lib/model/url.ts';
 
 /**
  * Persian and Arabic text is set in Vazirmatn. Waiting (briefly) for its Arabic-script faces
@@ -15,5 +16,9 @@ function fontsReady(): Promise<unknown> {
 	const cap = new Promise((resolve) => setTimeout(resolve, 1500));
 	return Promise.race([Promise.all(faces), cap]).catch(() => undefined);
 }
+
+// A link to a dataset: fetch it, and start its parser, while the fonts load and the page mounts.
+const dataUrl = new URLSearchParams(window.location.search).get('data');
+if (dataUrl && isDataUrl(dataUrl)) void import('./lib/data/load.ts').then((m) => m.warmUp(dataUrl));
 
 fontsReady().then(() => mount(App, { target: document.getElementById('app')! }));
