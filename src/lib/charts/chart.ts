@@ -3,12 +3,17 @@
  * how an event is named, and the title block and source line that frame each scene.
  */
 import { toEventSources, type Catalog } from '../model/catalog.ts';
-import { formatCalendarNote, formatEventDate, type Calendar } from '../model/dates.ts';
+import {
+	formatCalendarNote,
+	formatEventDate,
+	formatNumber,
+	type Calendar,
+} from '../model/dates.ts';
 import { formatCountry, formatMessage, localize } from '../model/messages.ts';
 import type { Event, Lang } from '../model/types.ts';
 import { toText, wrapText, type Dir } from './marks.ts';
 import type { Measure, Palette, SceneNode } from './scene.ts';
-import { formatList } from './words.ts';
+import { formatList, formatWord } from './words.ts';
 
 /** The inputs of every scene builder: data, app state, and how to draw. */
 export interface ChartInput {
@@ -26,6 +31,11 @@ export interface ChartInput {
 	width: number;
 	/** Exact height of the scene; without it the scene is as tall as its content needs. */
 	height?: number;
+	/**
+	 * Day numbers of the first and last day of a period the chronology is zoomed into: it draws
+	 * the events that may fall in it, on a scale of its months. Null or absent: all of time.
+	 */
+	range?: readonly [number, number] | null;
 }
 
 /** Narrowest width a scene is laid out for: a phone held upright. */
@@ -76,6 +86,22 @@ export function formatEventName(input: ChartInput, event: Event): string {
 	return `${localize(event.title, input.lang)}, ${formatDate(input, event)} (${kind})`;
 }
 
+/** How many members a mark's accessible name lists by name before it only counts the rest. */
+export const NAMED_MEMBERS = 8;
+
+/**
+ * The events a mark stands for, for its accessible name: each by name when there are a few, else
+ * the first few and how many more ("…; and 292 more"), so a name never runs to thousands.
+ */
+export function formatMembers(input: ChartInput, events: Event[]): string {
+	const shown = events.length > NAMED_MEMBERS ? events.slice(0, NAMED_MEMBERS - 3) : events;
+	const names = shown.map((e) => formatEventName(input, e));
+	const rest = events.length - shown.length;
+	if (rest > 0)
+		names.push(formatWord('andMore', input.lang, { count: formatNumber(rest, input.lang) }));
+	return names.join('; ');
+}
+
 /**
  * An outlet's name for a reader: the short English name ("IRNA", not the expansion), or the name
  * as printed for Persian, and for Arabic with Arabic letter forms (ی → ي, ک → ك).
@@ -85,9 +111,19 @@ function formatOutlet(outlet: { printed?: string; en: string }, lang: Lang): str
 	return lang === 'ar' ? outlet.printed.replace(/ی/g, 'ي').replace(/ک/g, 'ك') : outlet.printed;
 }
 
+const sourceIds = new WeakMap<Event, string[]>();
+
+/** The ids of the sources an event cites, remembered: every scene asks for all of them. */
+function toSourceIds(catalog: Catalog, event: Event): string[] {
+	let ids = sourceIds.get(event);
+	if (!ids) sourceIds.set(event, (ids = toEventSources(catalog, event).map((s) => s.id)));
+	return ids;
+}
+
 /** "Sources: IRNA, ILNA, Zamar News, Al-Alam": the outlets behind the events, each once. */
 export function formatSourceLine(input: ChartInput, events: Event[]): string {
-	const cited = new Set(events.flatMap((e) => toEventSources(input.catalog, e)).map((s) => s.id));
+	const cited = new Set<string>();
+	for (const e of events) for (const id of toSourceIds(input.catalog, e)) cited.add(id);
 	const sources = input.catalog.dataset.sources.filter((s) => !cited.size || cited.has(s.id));
 	const names = sources.flatMap((s) => [
 		...(s.via ? [formatOutlet(s.via, input.lang)] : []),

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { toCalendarDate } from '../model/calendar.ts';
 import { formatNumber } from '../model/dates.ts';
 import type { Lang } from '../model/types.ts';
-import { buildChronologyScene } from './chronology.ts';
+import { buildChronologyScene, toChronologyEvents } from './chronology.ts';
 import {
 	builtinCatalog,
 	formatScene,
+	syntheticCatalog,
 	toLinks,
 	toNodes,
 	toNumbers,
@@ -14,6 +15,7 @@ import {
 } from './fixture.ts';
 import { toLanes } from './lanes.ts';
 import type { Calendar } from '../model/dates.ts';
+import { formatCount } from './words.ts';
 
 const catalog = builtinCatalog();
 const WIDTHS = [320, 360, 640, 1000, 1400];
@@ -167,5 +169,100 @@ describe('toLanes', () => {
 					expect(a1 <= b0 || b1 <= a0, `${a.lines[0]} / ${b.lines[0]}`).toBe(true);
 				}
 		}
+	});
+});
+
+describe('buildChronologyScene of synthetic datasets', () => {
+	for (const n of [10, 100, 1000, 10000])
+		for (const [lang, width, height] of [
+			['en', 1200, undefined],
+			['fa', 360, undefined],
+			['en', 1280, 720],
+		] as const) {
+			const input = toTestInput({
+				catalog: syntheticCatalog(n),
+				lang,
+				cal: lang === 'fa' ? 'jalali' : 'gregorian',
+				width,
+				height,
+			});
+			const scene = buildChronologyScene(input);
+			const at = `(${n} events, ${lang}, ${width}${height ? `×${height}` : ''})`;
+			it(`${at} counts every event exactly once: the marks' counts add up to ${n}`, () => {
+				const ids = drawnIds(scene);
+				expect(ids).toHaveLength(n);
+				expect(new Set(ids).size).toBe(n);
+			});
+			it(`${at} stays within a few thousand nodes, inside the scene`, () => {
+				expect(toNodes(scene.nodes).length).toBeLessThanOrEqual(3000);
+				expect(toOutside(scene)).toEqual([]);
+				if (height) expect(scene.height).toBe(height);
+			});
+			it(`${at} names each mark with its count`, () => {
+				for (const g of toLinks(scene).filter((l) => l.link.events)) {
+					expect(g.link.label.startsWith(formatCount(g.link.events!.length, lang))).toBe(true);
+					expect(g.link.label.length).toBeLessThan(2000);
+				}
+			});
+		}
+
+	it('(10,000 events) places labels that never overlap', () => {
+		const input = toTestInput({ catalog: syntheticCatalog(10000), width: 1200 });
+		const lanes = toLanes(
+			input,
+			input.catalog.events,
+			{ left: 16, right: 1184, top: 0 },
+			{
+				reported: 6,
+				mentioned: 5,
+			},
+		);
+		for (const band of ['reported', 'mentioned'] as const) {
+			const placed = lanes.marks.filter((m) => m.band === band && m.placement);
+			expect(placed.length).toBeGreaterThan(5);
+			for (const a of placed)
+				for (const b of placed) {
+					if (a === b || a.placement!.row !== b.placement!.row) continue;
+					const [a0, a1] = a.placement!.box;
+					const [b0, b1] = b.placement!.box;
+					expect(a1 <= b0 || b1 <= a0).toBe(true);
+				}
+		}
+	});
+});
+
+describe('buildChronologyScene zoomed into a period', () => {
+	const catalog = syntheticCatalog(10000);
+	const all = buildChronologyScene(toTestInput({ catalog, width: 1000 }));
+	const zoomable = toLinks(all).filter((g) => g.link.zoom);
+
+	it('(10,000 events) a mark of a crowded period can zoom into it; marks that merely touch cannot', () => {
+		expect(zoomable.length).toBeGreaterThan(10);
+		for (const g of zoomable) expect(g.link.label).toMatch(/Select to zoom into this period$/);
+		const builtin = buildChronologyScene(toTestInput());
+		expect(toLinks(builtin).filter((g) => g.link.zoom)).toEqual([]);
+	});
+
+	it('(10,000 events, zoomed) draws exactly the events that may fall in the period, inside the scene', () => {
+		const [first, last] = zoomable[3]!.link.zoom!;
+		const input = toTestInput({ catalog, width: 1000, range: [first, last] });
+		const scene = buildChronologyScene(input);
+		const expected = toChronologyEvents(input).map((e) => e.id);
+		expect(expected.length).toBeGreaterThanOrEqual(zoomable[3]!.link.events!.length);
+		expect(expected.length).toBeLessThan(10000);
+		expect(drawnIds(scene).sort()).toEqual([...expected].sort());
+		expect(toOutside(scene)).toEqual([]);
+		for (const id of zoomable[3]!.link.events!) expect(expected).toContain(id);
+	});
+
+	it('(10,000 events) zooming again and again comes down to single events', () => {
+		let range: [number, number] | null = null;
+		for (let depth = 0; depth < 6; depth++) {
+			const scene = buildChronologyScene(toTestInput({ catalog, width: 1000, range }));
+			const next = toLinks(scene).find((g) => g.link.zoom);
+			if (!next) return;
+			range = next.link.zoom!;
+		}
+		throw new Error('still crowded after six zooms');
 	});
 });

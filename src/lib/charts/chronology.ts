@@ -15,11 +15,13 @@ import {
 	toTitleBlock,
 	type ChartInput,
 } from './chart.ts';
+import { toEventDays } from './bands.ts';
 import { drawLeaders, drawMark } from './flags.ts';
-import { toLanes } from './lanes.ts';
+import { placeLanes, toLaneBase } from './lanes.ts';
 import { toLegend } from './legend.ts';
 import { toText } from './marks.ts';
 import { drawAxis } from './timescale.ts';
+import type { Event } from '../model/types.ts';
 import type { Scene, SceneNode } from './scene.ts';
 import { formatCount, formatList, formatWord } from './words.ts';
 
@@ -31,12 +33,23 @@ const CALENDAR_NAMES = {
 	hijri: 'calHijri',
 } as const;
 
+/** The events the chronology draws: the shown ones, those that may fall in its period if zoomed. */
+export function toChronologyEvents(input: ChartInput): Event[] {
+	const events = toShownEvents(input);
+	const range = input.range;
+	if (!range) return events;
+	return events.filter((e) => {
+		const [first, last] = toEventDays(e);
+		return first <= range[1] && last >= range[0];
+	});
+}
+
 /** Builds the chronology scene of the shown events at `input.width` (and height, if given). */
 export function buildChronologyScene(raw: ChartInput): Scene {
 	const input = { ...raw, width: Math.max(MIN_WIDTH, Math.round(raw.width)) };
 	const { width, lang, dir, palette, catalog, cal } = input;
 	const pad = toPad(width);
-	const events = toShownEvents(input);
+	const events = toChronologyEvents(input);
 	const reported = events.filter((e) => e.kind === 'reported').length;
 	const counts = formatWord('reportedAndMentioned', lang, {
 		reported: formatNumber(reported, lang),
@@ -50,7 +63,8 @@ export function buildChronologyScene(raw: ChartInput): Scene {
 	const header = toTitleBlock(input, title, subtitle, pad - 6);
 	const legend = toLegend(input, ['reported', 'mentioned', 'approximate'], header.height + pad);
 	const top = header.height + pad + legend.height + 10;
-	const footer = (y: number) => toFooterBlock(input, [formatSourceLine(input, events)], y);
+	const sources = formatSourceLine(input, events);
+	const footer = (y: number) => toFooterBlock(input, [sources], y);
 	const scene = (nodes: SceneNode[], height: number): Scene => ({
 		width,
 		height: Math.round(height),
@@ -77,17 +91,19 @@ export function buildChronologyScene(raw: ChartInput): Scene {
 	}
 	const box = { left: pad, right: width - pad, top };
 	const rows = { reported: 6, mentioned: width < 560 ? 3 : 5 };
-	let lanes = toLanes(input, events, box, rows);
+	// Laid out across once; only the rows of labels change while fitting a height.
+	const base = toLaneBase(input, events, box);
+	let lanes = placeLanes(base, top, rows);
 	const footHeight = footer(0).height;
 	const natural = () => lanes.bottom + footHeight + pad / 2;
 	// Asked for a height: give up rows of labels (mentioned events' first) until it fits.
 	while (raw.height && natural() > raw.height && rows.reported + rows.mentioned > 0) {
 		if (rows.mentioned > 0) rows.mentioned--;
 		else rows.reported--;
-		lanes = toLanes(input, events, box, rows);
+		lanes = placeLanes(base, top, rows);
 	}
 	const slack = raw.height ? Math.max(0, raw.height - natural()) : 0;
-	if (slack) lanes = toLanes(input, events, { ...box, top: top + slack / 2 }, rows);
+	if (slack) lanes = placeLanes(base, top + slack / 2, rows);
 	const foot = { ...footer(lanes.bottom + slack / 2), y: lanes.bottom + slack / 2 };
 	const lane: SceneNode = {
 		type: 'rect',

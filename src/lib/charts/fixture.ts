@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { assembleDataset } from '../../../data/assemble.ts';
+import { generateSynthetic } from '../../../scripts/gen-synthetic.ts';
 import { toCatalog, type Catalog } from '../model/catalog.ts';
 import { parseDataset } from '../model/parse.ts';
 import type { ChartInput } from './chart.ts';
@@ -23,6 +24,15 @@ export function builtinCatalog(): Catalog {
 	if (!parsed.ok) throw new Error('data/dataset.json does not parse: run npm run check:data');
 	cached = toCatalog(parsed.dataset);
 	return cached;
+}
+
+const synthetic = new Map<number, Catalog>();
+
+/** The catalog of a synthetic dataset of `n` events (scripts/gen-synthetic.ts, seed 1), made once. */
+export function syntheticCatalog(n: number): Catalog {
+	let found = synthetic.get(n);
+	if (!found) synthetic.set(n, (found = toCatalog(generateSynthetic({ n, seed: 1 }))));
+	return found;
 }
 
 /** Chart inputs for tests: the built-in data, every event shown, rough text widths. */

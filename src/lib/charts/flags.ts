@@ -2,12 +2,12 @@
  * The chronology's marks as links: each mark (a dot, a bar, or a badge with a count) with its
  * label hung on a leader line, ringed when selected and faded when the search passes it by.
  */
-import { formatEventName, toOpacity, type ChartInput } from './chart.ts';
+import { formatEventName, formatMembers, toOpacity, type ChartInput } from './chart.ts';
 import { toBadge, toBar, toDot, toRing } from './glyphs.ts';
 import { LABEL_ROW, LABEL_SIZE, type LaneMark, type Lanes } from './lanes.ts';
 import { toText } from './marks.ts';
 import type { SceneNode } from './scene.ts';
-import { formatCount } from './words.ts';
+import { formatCount, formatWord } from './words.ts';
 
 /** Half the height of a mark: how far its leader starts from its centre line. */
 function toHalf(mark: LaneMark): number {
@@ -63,11 +63,15 @@ export function drawMark(input: ChartInput, mark: LaneMark): SceneNode {
 		shapes.push(...toBadge(mark.band, mark.events.length, c, mark.cy, palette, lang));
 	else if (mark.point) shapes.push(toDot(mark.band, c, mark.cy, 6, palette));
 	children.push(...shapes.map((s) => (opacity < 1 && s.type !== 'group' ? { ...s, opacity } : s)));
-	const names = mark.events.map((e) => formatEventName(input, e));
+	// A cell of a crowded band opens its period; marks that merely touch select their first event.
+	const zoom = mark.zoom;
+	const members = `${formatCount(mark.events.length, lang)}, ${lines[1]}: ${formatMembers(input, mark.events)}`;
 	const label =
 		mark.events.length > 1
-			? `${formatCount(mark.events.length, lang)}, ${lines[1]}: ${names.join('; ')}`
-			: names[0]!;
+			? zoom
+				? `${members}. ${formatWord('zoomHint', lang)}`
+				: members
+			: formatEventName(input, mark.events[0]!);
 	return {
 		type: 'group',
 		children,
@@ -75,6 +79,7 @@ export function drawMark(input: ChartInput, mark: LaneMark): SceneNode {
 			event: mark.events[0]!.id,
 			label,
 			...(mark.events.length > 1 ? { events: mark.events.map((e) => e.id) } : {}),
+			...(zoom ? { zoom } : {}),
 		},
 		...(selected ? { selected: true } : {}),
 	};

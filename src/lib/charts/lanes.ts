@@ -4,14 +4,20 @@
  * the vertical position of everything. chronology.ts turns it into a scene.
  */
 import { fromDayNumber } from '../model/calendar.ts';
-import { formatEventDate, toDayRange, toIsoDay } from '../model/dates.ts';
+import { formatEventDate, toIsoDay } from '../model/dates.ts';
 import { localize } from '../model/messages.ts';
 import type { Event, EventDate } from '../model/types.ts';
-import { toBandMarks, type Band, type BandMark } from './bands.ts';
+import { toBandMarks, toEventDays, type Band, type BandMark } from './bands.ts';
 import { formatDate, formatPeople, formatPlace, type ChartInput } from './chart.ts';
 import { fitText } from './marks.ts';
 import { countRows, placeLabels, type Placement } from './rows.ts';
-import { toAxisTicks, toTimeScale, type AxisTick, type TimeScale } from './timescale.ts';
+import {
+	toAxisTicks,
+	toDayScale,
+	toTimeScale,
+	type AxisTick,
+	type TimeScale,
+} from './timescale.ts';
 import { formatCount } from './words.ts';
 
 /** Height of one row of labels (two lines), and of one stacking row of marks. */
@@ -42,7 +48,7 @@ export interface Lanes {
 }
 
 /** The date a group of events may fall on, as one range: "1–12 Dec 2025". */
-function formatSpan(input: ChartInput, first: number, last: number): string {
+export function formatSpan(input: ChartInput, first: number, last: number): string {
 	const [start, end] = [first, last].map((n) => toIsoDay(fromDayNumber(n))) as [string, string];
 	const date: EventDate = {
 		start,
@@ -54,6 +60,11 @@ function formatSpan(input: ChartInput, first: number, last: number): string {
 	return formatEventDate(date, { lang: input.lang, cal: input.cal });
 }
 
+/** What a date's wording depends on (formatEventDate reads no more): equal keys, equal wording. */
+function toDateKey(date: EventDate): string {
+	return `${date.start} ${date.end ?? ''} ${date.precision}`;
+}
+
 /** A mark's label: who, then where and when; an event's title, then when; or how many, when. */
 function toLines(input: ChartInput, mark: BandMark): [string, string] {
 	const sep = ' · ';
@@ -62,10 +73,13 @@ function toLines(input: ChartInput, mark: BandMark): [string, string] {
 		const places = [...new Set(mark.events.map((e) => formatPlace(input, e)))];
 		const count = formatCount(mark.events.length, input.lang);
 		const where = places.length === 1 && places[0] ? `${count}${sep}${places[0]}` : count;
-		// Events that share one date keep its wording ("Dec 2025 (by 12 Dec 2025)").
-		const dates = new Set(mark.events.map((e) => formatDate(input, e)));
-		const when =
-			dates.size === 1 ? formatDate(input, event) : formatSpan(input, mark.first, mark.last);
+		// Events that share one date keep its wording ("Dec 2025 (by 12 Dec 2025)"). Dates are
+		// compared as data first: formatting every date of a cell of hundreds would be slow.
+		const keys = new Set(mark.events.map((e) => toDateKey(e.date)));
+		const dates = keys.size === 1 ? [formatDate(input, event)] : [];
+		if (keys.size > 1 && keys.size <= 8)
+			dates.push(...new Set(mark.events.map((e) => formatDate(input, e))));
+		const when = dates.length === 1 ? dates[0]! : formatSpan(input, mark.first, mark.last);
 		return [where, when];
 	}
 	const place = formatPlace(input, event);
@@ -76,52 +90,81 @@ function toLines(input: ChartInput, mark: BandMark): [string, string] {
 }
 
 /**
- * Lays out the chronology of `events` between x = left…right from y = top down, with at most
- * `maxRows` rows of labels per band.
+ * What the chronology's layout is across, whatever its height: the time scale, its ticks, each
+ * band's marks (in labelling order: earlier first) with their labels' text and width. Laid out
+ * once per width; `placeLanes` then fits it into rows as many times as a height asks.
  */
-export function toLanes(
+export interface LaneBase {
+	scale: TimeScale;
+	ticks: AxisTick[];
+	marks: BandMark[];
+	labels: Record<Band, { mark: BandMark; x: number; width: number; lines: [string, string] }[]>;
+	left: number;
+	right: number;
+	rtl: boolean;
+}
+
+/** The across part of the chronology of `events` between x = left…right (see LaneBase). */
+export function toLaneBase(
 	input: ChartInput,
 	events: Event[],
-	box: { left: number; right: number; top: number },
-	maxRows: Record<Band, number>,
-): Lanes {
+	box: { left: number; right: number },
+): LaneBase {
 	const { measure, dir, cal, lang } = input;
 	const rtl = dir === 'rtl';
-	const ranges = events.map((e) => toDayRange(e.date));
-	const first = new Date(Math.min(...ranges.map((r) => r[0].getTime())));
-	const last = new Date(Math.max(...ranges.map((r) => r[1].getTime())));
-	// Inset the scale so that a dot or badge at the very first or last day stays inside.
-	const scale = toTimeScale(first, last, cal, box.left + 10, box.right - 10, rtl);
+	let [a, b] = [Infinity, -Infinity];
+	for (const e of events) {
+		const [p, q] = toEventDays(e);
+		[a, b] = [Math.min(a, p), Math.max(b, q)];
+	}
+	const [first, last] = [fromDayNumber(a), fromDayNumber(b)];
+	// Inset the scale so that a dot or badge at the very first or last day stays inside. Zoomed
+	// into a period, the scale is that period's days, and longer events run off its ends.
+	const range = input.range;
+	const scale = range
+		? toDayScale(range[0], range[1], box.left + 10, box.right - 10, rtl)
+		: toTimeScale(first, last, cal, box.left + 10, box.right - 10, rtl);
 	const ticks = toAxisTicks(scale, { lang, cal, measure, size: 11 });
-	const bandMarks = toBandMarks(events, scale, { radius: 6, minBar: 8, badge: 9.5 });
+	const marks = toBandMarks(events, scale, { radius: 6, minBar: 8, badge: 9.5 });
 	const maxWidth = (band: Band) =>
 		Math.min(band === 'reported' ? 240 : 170, (box.right - box.left) * 0.48);
+	const toLabels = (band: Band) =>
+		// Earlier events are labelled first, whichever way time runs on the page.
+		marks
+			.filter((m) => m.band === band)
+			.sort((p, q) => p.first - q.first)
+			.map((mark) => {
+				const [a, b] = toLines(input, mark);
+				const weight = band === 'reported' ? 700 : 400;
+				const lines: [string, string] = [
+					fitText(a, maxWidth(band), LABEL_SIZE[0], measure, weight),
+					fitText(b, maxWidth(band), LABEL_SIZE[1], measure),
+				];
+				const width = Math.max(
+					measure(lines[0], LABEL_SIZE[0], weight),
+					measure(lines[1], LABEL_SIZE[1]),
+				);
+				return { mark, x: (mark.a + mark.b) / 2, width, lines };
+			});
+	const labels = { reported: toLabels('reported'), mentioned: toLabels('mentioned') };
+	return { scale, ticks, marks, labels, left: box.left, right: box.right, rtl };
+}
 
+/** The chronology laid out from y = `top` down, with at most `maxRows` rows of labels per band. */
+export function placeLanes(base: LaneBase, top: number, maxRows: Record<Band, number>): Lanes {
+	const { scale, ticks, marks: bandMarks } = base;
 	const placed = new Map<BandMark, { lines: [string, string]; placement: Placement | null }>();
 	const rows: Record<Band, number> = { reported: 0, mentioned: 0 };
 	for (const band of ['reported', 'mentioned'] as const) {
-		// Earlier events are labelled first, whichever way time runs on the page.
-		const marks = bandMarks.filter((m) => m.band === band).sort((p, q) => p.first - q.first);
-		const labels = marks.map((m) => {
-			const [a, b] = toLines(input, m);
-			const lines: [string, string] = [
-				fitText(a, maxWidth(band), LABEL_SIZE[0], measure, band === 'reported' ? 700 : 400),
-				fitText(b, maxWidth(band), LABEL_SIZE[1], measure),
-			];
-			const width = Math.max(
-				measure(lines[0], LABEL_SIZE[0], band === 'reported' ? 700 : 400),
-				measure(lines[1], LABEL_SIZE[1]),
-			);
-			return { x: (m.a + m.b) / 2, width, lines };
-		});
+		const labels = base.labels[band];
 		const placements = placeLabels(labels, {
-			left: box.left,
-			right: box.right,
+			left: base.left,
+			right: base.right,
 			maxRows: maxRows[band],
-			prefer: rtl ? 'left' : 'right',
+			prefer: base.rtl ? 'left' : 'right',
 		});
-		marks.forEach((m, i) =>
-			placed.set(m, { lines: labels[i]!.lines, placement: placements[i] ?? null }),
+		labels.forEach((l, i) =>
+			placed.set(l.mark, { lines: l.lines, placement: placements[i] ?? null }),
 		);
 		rows[band] = countRows(placements);
 	}
@@ -129,7 +172,7 @@ export function toLanes(
 	const subs = (band: Band) =>
 		Math.max(1, ...bandMarks.filter((m) => m.band === band).map((m) => m.sub + 1));
 	// Reported: label rows, then the lane, its stacking row 0 nearest the labels.
-	const reportedTop = box.top + rows.reported * LABEL_ROW + 4;
+	const reportedTop = top + rows.reported * LABEL_ROW + 4;
 	const reported: [number, number] = [reportedTop, reportedTop + subs('reported') * SUB_ROW];
 	const mentioned: [number, number] = [
 		reported[1] + 6,
@@ -149,4 +192,17 @@ export function toLanes(
 		return { ...m, cy, lines, placement, labelTop };
 	});
 	return { scale, ticks, marks, reported, mentioned, axis, bottom: axis + 22 };
+}
+
+/**
+ * Lays out the chronology of `events` between x = left…right from y = top down, with at most
+ * `maxRows` rows of labels per band.
+ */
+export function toLanes(
+	input: ChartInput,
+	events: Event[],
+	box: { left: number; right: number; top: number },
+	maxRows: Record<Band, number>,
+): Lanes {
+	return placeLanes(toLaneBase(input, events, box), box.top, maxRows);
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../model/types.ts';
-import { builtinCatalog, toLinks, toNodes, toNumbers, toOutside, toTestInput } from './fixture.ts';
+import {
+	builtinCatalog,
+	syntheticCatalog,
+	toLinks,
+	toNodes,
+	toNumbers,
+	toOutside,
+	toTestInput,
+} from './fixture.ts';
 import { buildMapScene, formatOffMap, toMapData } from './map.ts';
 
 const catalog = builtinCatalog();
@@ -82,4 +90,24 @@ describe('buildMapScene', () => {
 		expect(scene.height).toBe(700);
 		expect(toOutside(scene)).toEqual([]);
 	});
+});
+
+describe('buildMapScene of synthetic datasets', () => {
+	for (const n of [10, 1000, 10000]) {
+		const input = toTestInput({ catalog: syntheticCatalog(n), width: 1000 });
+		const data = toMapData(input);
+		const scene = buildMapScene(input);
+		it(`(${n} events) accounts for every event: at a city, in a country only, or nowhere`, () => {
+			const atCities = data.places.reduce((sum, p) => sum + p.events.length, 0);
+			const inCountries = data.countryOnly.reduce((sum, c) => sum + c.count, 0);
+			expect(atCities + inCountries + data.noPlace).toBe(n);
+		});
+		it(`(${n} events) draws one marker per city, named with its count, in bounded nodes`, () => {
+			const links = toLinks(scene);
+			expect(links).toHaveLength(data.places.length);
+			for (const g of links) expect(g.link.label.length).toBeLessThan(2000);
+			expect(toNodes(scene.nodes).length).toBeLessThanOrEqual(3000);
+			expect(toOutside(scene)).toEqual([]);
+		});
+	}
 });

@@ -9,7 +9,7 @@ import { formatCountry } from '../model/messages.ts';
 import type { Event, Place } from '../model/types.ts';
 import {
 	MIN_WIDTH,
-	formatEventName,
+	formatMembers,
 	formatSourceLine,
 	toFooterBlock,
 	toOpacity,
@@ -89,8 +89,8 @@ export function formatOffMap(input: ChartInput, data: MapData): string {
 
 /** A marker's accessible name: the city, how many events, and each event's name. */
 export function formatPlaceName(input: ChartInput, p: MapPlace): string {
-	const names = p.events.map((e) => formatEventName(input, e));
-	return `${p.place.name[input.lang] ?? p.place.name.en}, ${formatCount(p.events.length, input.lang)}: ${names.join('; ')}`;
+	const names = formatMembers(input, p.events);
+	return `${p.place.name[input.lang] ?? p.place.name.en}, ${formatCount(p.events.length, input.lang)}: ${names}`;
 }
 
 /** Builds the map scene at `input.width` (and height, if given). */

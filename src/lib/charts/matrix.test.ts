@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { TOPIC_LABELS } from '../model/messages.ts';
 import type { Lang } from '../model/types.ts';
-import { builtinCatalog, toLinks, toNodes, toNumbers, toOutside, toTestInput } from './fixture.ts';
+import {
+	builtinCatalog,
+	syntheticCatalog,
+	toLinks,
+	toNodes,
+	toNumbers,
+	toOutside,
+	toTestInput,
+} from './fixture.ts';
+import { toTallyColumns } from './tally.ts';
+
 import { buildMatrixScene, toMatrixColumns, toMatrixRows } from './matrix.ts';
 
 const catalog = builtinCatalog();
@@ -96,4 +106,58 @@ describe('buildMatrixScene', () => {
 		expect(scene.height).toBe(900);
 		expect(toOutside(scene)).toEqual([]);
 	});
+});
+
+describe('buildMatrixScene of synthetic datasets', () => {
+	for (const n of [10, 100, 1000, 10000])
+		for (const [lang, width] of [
+			['en', 1200],
+			['fa', 360],
+		] as const) {
+			const input = toTestInput({
+				catalog: syntheticCatalog(n),
+				lang,
+				cal: lang === 'fa' ? 'jalali' : 'gregorian',
+				width,
+			});
+			const scene = buildMatrixScene(input);
+			const columns = toMatrixColumns(input);
+			const at = `(${n} events, ${lang}, ${width})`;
+			it(`${at} counts each (event, topic) once: the cells add up to the row totals`, () => {
+				const cells = toLinks(scene).filter((g) => g.link.fact);
+				const pairs = cells.flatMap((g) => {
+					const ids = g.link.events ?? [g.link.event];
+					const topic = input.catalog.event.get(g.link.event)!.topics[
+						Number(g.link.fact!.replace('topics.', ''))
+					]!.topic;
+					return ids.map((id) => `${id} ${topic}`);
+				});
+				const expected = columns.flatMap(({ event }) =>
+					[...new Set(event.topics.map((t) => t.topic))].map((t) => `${event.id} ${t}`),
+				);
+				expect(pairs.sort()).toEqual(expected.sort());
+			});
+			it(`${at} stays within a few thousand nodes, inside the scene`, () => {
+				expect(toNodes(scene.nodes).length).toBeLessThanOrEqual(4000);
+				expect(toOutside(scene)).toEqual([]);
+			});
+		}
+});
+
+describe('toTallyColumns', () => {
+	const input = toTestInput({ catalog: syntheticCatalog(10000) });
+	const columns = toMatrixColumns(input);
+	for (const max of [1, 7, 36, 200]) {
+		const tally = toTallyColumns(input, columns, max);
+		it(`(10,000 events, at most ${max} columns) holds each column's event once`, () => {
+			expect(tally.length).toBeLessThanOrEqual(max);
+			expect(tally.reduce((n, c) => n + c.bucket.events.length, 0)).toBe(columns.length);
+		});
+		it(`(10,000 events, at most ${max} columns) adds up to each topic's total`, () => {
+			for (const { topic, count } of toMatrixRows(columns)) {
+				const sum = tally.reduce((n, c) => n + (c.cells.get(topic)?.events.length ?? 0), 0);
+				expect(sum, topic).toBe(count);
+			}
+		});
+	}
 });

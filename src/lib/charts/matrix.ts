@@ -21,6 +21,13 @@ import { toColumnHeaders } from './headers.ts';
 import { toLegend } from './legend.ts';
 import { fitText, toText } from './marks.ts';
 import type { Scene, SceneNode } from './scene.ts';
+import {
+	PERIOD_MIN_WIDTH,
+	drawTallyRow,
+	formatTallyNote,
+	toTallyColumns,
+	toTallyHeaders,
+} from './tally.ts';
 import { toMatrixColumns, toMatrixRows, type MatrixColumn } from './topics.ts';
 import { formatWord } from './words.ts';
 
@@ -35,6 +42,16 @@ interface Grid {
 	px: (o: number) => number;
 	/** Physical [left, right] of a span of distances from the start edge. */
 	span: (o0: number, o1: number) => [number, number];
+}
+
+/** Narrowest column of one event the matrix draws; with more events, columns are periods. */
+const EVENT_MIN_WIDTH = 16;
+
+/** How many columns of at least `min` px fit beside the narrowest topic names. */
+function toMaxColumns(width: number, min: number): number {
+	const inner = width - 2 * toPad(width);
+	const totalW = width < 480 ? 22 : 30;
+	return Math.max(1, Math.floor((inner - 56 - totalW) / min));
 }
 
 /** Columns get at least 16 px; topic names give way first (they are cut with "…"). */
@@ -62,6 +79,7 @@ function drawRow(
 	cy: number,
 	rowH: number,
 	labelSize: number,
+	count = columns.length,
 ): SceneNode[] {
 	const { palette, dir, lang, measure, selectedId } = input;
 	const { rowHead, colW, totalW, px } = grid;
@@ -71,7 +89,7 @@ function drawRow(
 	const total = formatNumber(row.count, lang);
 	const nodes: SceneNode[] = [
 		toText(px(0), cy + 4, name, start, { size: labelSize, fill: palette.text, dir, lang }),
-		toText(px(rowHead + columns.length * colW + totalW - 4), cy + 4, total, end, {
+		toText(px(rowHead + count * colW + totalW - 4), cy + 4, total, end, {
 			size: 11,
 			fill: palette.muted,
 			dir,
@@ -119,21 +137,30 @@ export function buildMatrixScene(raw: ChartInput): Scene {
 	const pad = toPad(width);
 	const columns = toMatrixColumns(input);
 	const events = columns.map((c) => c.event);
+	// More events than columns fit: one column per period instead (tally.ts).
+	const tally =
+		columns.length > toMaxColumns(width, EVENT_MIN_WIDTH)
+			? toTallyColumns(input, columns, toMaxColumns(width, PERIOD_MIN_WIDTH))
+			: null;
+	const count = tally ? tally.length : columns.length;
 	const labelSize = width < 480 ? 11 : 12.5;
 	const rows = toMatrixRows(columns).map((r) => ({ ...r, label: TOPIC_LABELS[r.topic][lang] }));
 	const grid = toGrid(
 		input,
 		rows.map((r) => r.label),
 		labelSize,
-		columns.length,
+		count,
 	);
 	const { rowHead, colW, totalW, px, span } = grid;
+	const cx = (i: number) => px(rowHead + (i + 0.5) * colW);
 	const title = formatWord('matrix', lang);
-	const desc = formatWord('matrixNote', lang);
+	const desc = tally ? formatTallyNote(input, tally) : formatWord('matrixNote', lang);
 	const header = toTitleBlock(input, title, desc, pad - 6);
 	const legend = toLegend(input, ['reported', 'mentioned'], header.height + pad);
 	const top = header.height + pad + legend.height + 10;
-	const heads = toColumnHeaders(input, events, colW, top, (i) => px(rowHead + (i + 0.5) * colW));
+	const heads = tally
+		? { ...toTallyHeaders(input, tally, colW, top, cx), top }
+		: toColumnHeaders(input, events, colW, top, cx);
 	const lines = [formatSourceLine(input, events)];
 	const fixed = heads.bottom + toFooterBlock(input, lines, 0).height + pad;
 	const rowH = raw.height
@@ -143,7 +170,9 @@ export function buildMatrixScene(raw: ChartInput): Scene {
 	const y1 = y0 + rows.length * rowH;
 	const nodes: SceneNode[] = [...header.nodes, ...legend.nodes];
 	// Behind everything: the selected column, zebra rows, the line between the two groups.
-	const selected = columns.findIndex((c) => c.event.id === selectedId);
+	const selected = tally
+		? tally.findIndex((c) => c.bucket.events.some((e) => e.id === selectedId))
+		: columns.findIndex((c) => c.event.id === selectedId);
 	if (selected >= 0) {
 		const [a, b] = span(rowHead + selected * colW, rowHead + (selected + 1) * colW);
 		nodes.push({
@@ -156,7 +185,7 @@ export function buildMatrixScene(raw: ChartInput): Scene {
 			opacity: 0.55,
 		});
 	}
-	const [left, right] = span(0, rowHead + columns.length * colW + totalW);
+	const [left, right] = span(0, rowHead + count * colW + totalW);
 	rows.forEach((_, i) => {
 		if (i % 2 === 0)
 			nodes.push({
@@ -169,7 +198,7 @@ export function buildMatrixScene(raw: ChartInput): Scene {
 				opacity: 0.22,
 			});
 	});
-	const split = columns.findIndex((c) => c.event.kind === 'mentioned');
+	const split = tally ? -1 : columns.findIndex((c) => c.event.kind === 'mentioned');
 	if (split > 0) {
 		const x = px(rowHead + split * colW);
 		nodes.push({
@@ -183,9 +212,14 @@ export function buildMatrixScene(raw: ChartInput): Scene {
 		});
 	}
 	nodes.push(...heads.nodes);
-	rows.forEach((row, i) =>
-		nodes.push(...drawRow(input, grid, columns, row, y0 + (i + 0.5) * rowH, rowH, labelSize)),
-	);
+	const most = tally
+		? Math.max(1, ...tally.flatMap((c) => [...c.cells.values()].map((cell) => cell.events.length)))
+		: 1;
+	rows.forEach((row, i) => {
+		const cy = y0 + (i + 0.5) * rowH;
+		nodes.push(...drawRow(input, grid, tally ? [] : columns, row, cy, rowH, labelSize, count));
+		if (tally) nodes.push(...drawTallyRow(input, tally, row.topic, cy, { colW, rowH, cx, most }));
+	});
 	const empty = columns.length === 0;
 	if (empty) {
 		const align = dir === 'rtl' ? 'right' : 'left';

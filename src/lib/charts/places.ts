@@ -6,7 +6,7 @@
 import { formatCountry, localize } from '../model/messages.ts';
 import type { ChartInput } from './chart.ts';
 import { toInsetProjection, toRegionalProjection, type LonLat } from './geography.ts';
-import { toBadge, toDot, toRing } from './glyphs.ts';
+import { toBadge, toBadgeWidth, toDot, toRing } from './glyphs.ts';
 import type { MapPlace } from './map.ts';
 import { drawCountries, drawCountryNames, inside, overlaps, type Frame } from './countries.ts';
 import { toText } from './marks.ts';
@@ -112,7 +112,9 @@ export function drawPlaces(
 	meta: (p: MapPlace) => { label: string; opacity: number },
 ): SceneNode[] {
 	const { palette, lang, dir } = input;
-	const radius = (p: MapPlace) => (p.events.length > 1 ? 9.5 : 6);
+	// Half the marker's width: a count of three digits or more is a pill wider than a disc.
+	const radius = (p: MapPlace) =>
+		p.events.length > 1 ? Math.max(9.5, toBadgeWidth(p.events.length) / 2) : 6;
 	const projection = toRegionalProjection(cluster.length ? cluster.map((p) => p.at) : HOME, [
 		[frame.x0, frame.y0],
 		[frame.x1, frame.y1],

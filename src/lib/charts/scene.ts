@@ -14,6 +14,11 @@ export interface SceneLink {
 	label: string;
 	/** Every event the mark stands for, when it stands for several (one mark with a count). */
 	events?: string[];
+	/**
+	 * Day numbers of the first and last day of the period a mark of many stands for, when a view
+	 * can zoom into it to tell them apart (the chronology): choosing the mark zooms there.
+	 */
+	zoom?: [number, number];
 }
 
 interface Paint {

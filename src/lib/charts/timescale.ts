@@ -60,6 +60,29 @@ export function toTimeScale(
 	};
 }
 
+/**
+ * A scale over the days `first`…`last` (day numbers) exactly, for a chart zoomed into a period
+ * shorter than whole years: it can come down to a day or two.
+ */
+export function toDayScale(
+	first: number,
+	last: number,
+	left: number,
+	right: number,
+	rtl: boolean,
+): TimeScale {
+	const [a, b] = [first, last + 1];
+	const k = (right - left) / (b - a);
+	return {
+		start: fromDayNumber(a),
+		end: fromDayNumber(b),
+		left,
+		right,
+		rtl,
+		x: rtl ? (day) => right - (day - a) * k : (day) => left + (day - a) * k,
+	};
+}
+
 export interface AxisTick {
 	tick: Tick;
 	x: number;

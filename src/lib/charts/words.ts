@@ -22,6 +22,11 @@ const W = {
 		fa: 'دیدارها بر پایهٔ شهر برگزاری؛ با انتخاب هر شهر، تازه‌ترین دیدار آن را ببینید.',
 		ar: 'اللقاءات حسب مدينة انعقادها؛ اختر مدينة لترى أحدث لقاء فيها.',
 	},
+	matrixPeriods: {
+		en: '{count}, counted in {columns} periods: the larger the dot, the more of them cite the topic.',
+		fa: '{count}، شمرده در {columns} دوره: هرچه نقطه بزرگ‌تر، رویدادهای بیشتری به آن موضوع پرداخته‌اند.',
+		ar: '{count}، معدودة في {columns} فترة: كلما كبرت النقطة زاد عدد الأحداث التي تتناول الموضوع.',
+	},
 	event: { en: 'Event', fa: 'رویداد', ar: 'الحدث' },
 	events: { en: 'Events', fa: 'رویدادها', ar: 'الأحداث' },
 	kind: { en: 'Kind', fa: 'نوع', ar: 'النوع' },
@@ -37,6 +42,18 @@ const W = {
 		ar: '{count} في {country} دون ذكر المدينة',
 	},
 	noPlace: { en: '{count} with no place stated', fa: '{count} بی مکان', ar: '{count} دون مكان' },
+	zoomHint: {
+		en: 'Select to zoom into this period',
+		fa: 'برای بزرگ‌نمایی این دوره انتخاب کنید',
+		ar: 'اختر لتكبير هذه الفترة',
+	},
+	zoomedTo: {
+		en: 'Zoomed into {period}: {count}.',
+		fa: 'بزرگ‌نمایی روی {period}: {count}.',
+		ar: 'مكبَّر على {period}: {count}.',
+	},
+	zoomOut: { en: 'Show all of time', fa: 'نمایش همهٔ دوره', ar: 'عرض الفترة كلها' },
+	andMore: { en: 'and {count} more', fa: 'و {count} مورد دیگر', ar: 'و{count} غيرها' },
 	reportedAndMentioned: {
 		en: '{reported} reported, {mentioned} mentioned',
 		fa: '{reported} گزارش‌شده، {mentioned} یادشده',

@@ -47,35 +47,51 @@ export function formatCsvCell(value: string): string {
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/**
+ * The CSV of the events `ids` (in chronological order) in pieces: the byte-order mark and the
+ * header row, then a piece per row, each ending in CRLF. `total` counts them (chunks.ts).
+ */
+export function toCsvPieces(
+	catalog: Catalog,
+	ids: Iterable<string>,
+	opts: { lang: Lang; cal: Calendar; permalink: PermalinkFor },
+): { total: number; pieces: Iterable<string> } {
+	const events = toSelectedEvents(catalog, ids);
+	const line = (row: string[]) => row.map(formatCsvCell).join(',') + '\r\n';
+	function* pieces(): Generator<string> {
+		yield BOM + line([...CSV_COLUMNS]);
+		for (const event of events) {
+			const f = toEventFields(catalog, event, opts);
+			const list = (items: string[]) => items.join('; ');
+			yield line([
+				event.id,
+				event.kind,
+				event.date.start,
+				event.date.end ?? '',
+				event.date.precision,
+				event.date.certainty,
+				f.date,
+				f.title,
+				f.place,
+				f.country,
+				list(f.participants),
+				f.setting,
+				list(f.topics),
+				list(f.outcomes),
+				f.summary,
+				list(f.sources),
+				opts.permalink(event.id),
+			]);
+		}
+	}
+	return { total: events.length + 1, pieces: { [Symbol.iterator]: pieces } };
+}
+
 /** The CSV of the events `ids` (in chronological order), with a header row. */
 export function toCsv(
 	catalog: Catalog,
 	ids: Iterable<string>,
 	opts: { lang: Lang; cal: Calendar; permalink: PermalinkFor },
 ): string {
-	const rows: string[][] = [[...CSV_COLUMNS]];
-	for (const event of toSelectedEvents(catalog, ids)) {
-		const f = toEventFields(catalog, event, opts);
-		const list = (items: string[]) => items.join('; ');
-		rows.push([
-			event.id,
-			event.kind,
-			event.date.start,
-			event.date.end ?? '',
-			event.date.precision,
-			event.date.certainty,
-			f.date,
-			f.title,
-			f.place,
-			f.country,
-			list(f.participants),
-			f.setting,
-			list(f.topics),
-			list(f.outcomes),
-			f.summary,
-			list(f.sources),
-			opts.permalink(event.id),
-		]);
-	}
-	return BOM + rows.map((row) => row.map(formatCsvCell).join(',')).join('\r\n') + '\r\n';
+	return [...toCsvPieces(catalog, ids, opts).pieces].join('');
 }

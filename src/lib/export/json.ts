@@ -47,7 +47,47 @@ export function toDatasetSubset(catalog: Catalog, ids: Iterable<string>): Datase
 	};
 }
 
+/** Members of a list written as one piece: few enough for a slice of work, enough to be quick. */
+const PER_PIECE = 50;
+
+/**
+ * The sub-dataset as JSON text in pieces, the very text of `JSON.stringify(subset, null, '\t')`
+ * and a newline: each list (events, passages …) fifty members a piece, so a long list is written
+ * a slice at a time. `total` counts the pieces (chunks.ts).
+ */
+export function toJsonPieces(
+	catalog: Catalog,
+	ids: Iterable<string>,
+): { total: number; pieces: Iterable<string> } {
+	const subset = toDatasetSubset(catalog, ids);
+	const entries = Object.entries(subset).filter(([, v]) => v !== undefined);
+	// A value as it stands one level in: every line after the first one tab further.
+	const indent = (value: unknown) => JSON.stringify(value, null, '\t').replace(/\n/g, '\n\t');
+	const slices = (n: number) => Math.ceil(n / PER_PIECE);
+	const total = entries.reduce((n, [, v]) => n + (Array.isArray(v) ? slices(v.length) : 0) + 1, 2);
+	function* pieces(): Generator<string> {
+		yield '{\n';
+		for (const [k, [key, value]] of entries.entries()) {
+			const comma = k < entries.length - 1 ? ',\n' : '\n';
+			if (!Array.isArray(value) || value.length === 0) {
+				yield `\t${JSON.stringify(key)}: ${indent(value)}${comma}`;
+				continue;
+			}
+			yield `\t${JSON.stringify(key)}: [\n`;
+			for (let i = 0; i < value.length; i += PER_PIECE) {
+				// "[\n\t\t{…},\n\t\t{…}\n\t]" less its brackets: the members, two tabs in.
+				const text = indent(value.slice(i, i + PER_PIECE));
+				const more = i + PER_PIECE < value.length;
+				yield `${text.slice(2, -3)}${more ? ',\n' : '\n'}`;
+			}
+			yield `\t]${comma}`;
+		}
+		yield '}\n';
+	}
+	return { total, pieces: { [Symbol.iterator]: pieces } };
+}
+
 /** The sub-dataset as JSON text, tab-indented like data/dataset.json. */
 export function toJson(catalog: Catalog, ids: Iterable<string>): string {
-	return `${JSON.stringify(toDatasetSubset(catalog, ids), null, '\t')}\n`;
+	return [...toJsonPieces(catalog, ids).pieces].join('');
 }

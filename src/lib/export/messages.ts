@@ -32,6 +32,24 @@ const M = {
 		ar: 'فشل التصدير: {error}',
 	},
 	creditSources: { en: 'Sources: {list}', fa: 'منابع: {list}', ar: 'المصادر: {list}' },
+	stepFonts: { en: 'Loading the fonts…', fa: 'در حال بارگیری قلم‌ها…', ar: 'جارٍ تحميل الخطوط…' },
+	stepLayout: {
+		en: 'Laying out the chart…',
+		fa: 'در حال چیدن نمودار…',
+		ar: 'جارٍ تخطيط المخطط…',
+	},
+	stepWrite: {
+		en: 'Writing the file… {percent}',
+		fa: 'در حال نوشتن پرونده… {percent}',
+		ar: 'جارٍ كتابة الملف… {percent}',
+	},
+	stepRender: { en: 'Drawing the picture…', fa: 'در حال کشیدن تصویر…', ar: 'جارٍ رسم الصورة…' },
+	cancel: { en: 'Cancel', fa: 'لغو', ar: 'إلغاء' },
+	cancelled: {
+		en: 'The export was cancelled.',
+		fa: 'خروجی گرفتن لغو شد.',
+		ar: 'أُلغي التصدير.',
+	},
 } satisfies Record<string, Record<Lang, string>>;
 
 export type ExportMessageKey = keyof typeof M;
@@ -52,4 +70,17 @@ const LIST_SEPARATOR: Readonly<Record<Lang, string>> = { en: ', ', fa: '، ', ar
 /** Items joined the way the language lists them. */
 export function formatList(items: string[], lang: Lang): string {
 	return items.join(LIST_SEPARATOR[lang]);
+}
+
+const percents = new Map<Lang, Intl.NumberFormat>();
+
+/** A share (0…1) as a whole percentage in the language's digits: "45%", "۴۵٪", "٤٥٪". */
+export function formatPercent(share: number, lang: Lang): string {
+	let format = percents.get(lang);
+	if (!format) {
+		const numbering = { en: 'latn', fa: 'arabext', ar: 'arab' }[lang];
+		format = new Intl.NumberFormat(`${lang}-u-nu-${numbering}`, { style: 'percent' });
+		percents.set(lang, format);
+	}
+	return format.format(Math.max(0, Math.min(1, share)));
 }

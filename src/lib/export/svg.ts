@@ -158,8 +158,16 @@ function toViewBox(
 	return [0, (height - h) / 2, width, h];
 }
 
-/** The scene as a standalone SVG document (see the module comment for what it promises). */
-export function toSvgString(scene: Scene, opts: SvgOptions): string {
+/**
+ * The scene as a standalone SVG document in pieces, to be joined with nothing between them: the
+ * head, then one piece per top-level node of the scene, then the credit. `total` counts them, so a
+ * caller writing them a few at a time (chunks.ts) can say how far it is. Nothing is made until
+ * the pieces are taken: subsetting the font and shaping the text happen piece by piece.
+ */
+export function toSvgPieces(
+	scene: Scene,
+	opts: SvgOptions,
+): { total: number; pieces: Iterable<string> } {
 	const height = scene.height + CREDIT_HEIGHT;
 	const credit = toCreditNodes(scene, opts);
 	const size = opts.size ?? { width: scene.width, height, unit: 'px' };
@@ -179,8 +187,6 @@ export function toSvgString(scene: Scene, opts: SvgOptions): string {
 		`<dc:title>${escapeXml(scene.title)}</dc:title><dc:description>${escapeXml(scene.desc)}</dc:description>` +
 		`<dc:source>${escapeXml(opts.permalink)}</dc:source><dc:rights>${escapeXml(opts.credit)}</dc:rights>` +
 		`<dc:language>${escapeXml(scene.lang)}</dc:language></rdf:Description></rdf:RDF></metadata>`;
-	const fonts =
-		opts.mode === 'editable' ? toFontFaces(opts.fonts, [...texts(scene.nodes), ...credit]) : '';
 	const background = formatAttrs({
 		x: vx || undefined,
 		y: vy || undefined,
@@ -188,19 +194,34 @@ export function toSvgString(scene: Scene, opts: SvgOptions): string {
 		height: vh,
 		fill: toPaint(scene.background) ?? 'white',
 	});
-	return [
-		'<?xml version="1.0" encoding="UTF-8"?>',
-		`<svg${root}>`,
-		`<title>${escapeXml(scene.title)}</title>`,
-		`<desc>${escapeXml(scene.desc)}</desc>`,
-		metadata,
-		fonts,
-		`<rect${background}/>`,
-		...scene.nodes.map((node) => writeNode(node, scene, opts)),
-		...credit.map((node) => writeText(node, scene, opts)),
-		'</svg>',
-		'',
-	]
-		.filter(Boolean)
-		.join('\n');
+	// Each a thunk, so the work is done when the piece is taken.
+	const parts: (() => string)[] = [
+		() => '<?xml version="1.0" encoding="UTF-8"?>',
+		() => `<svg${root}>`,
+		() => `<title>${escapeXml(scene.title)}</title>`,
+		() => `<desc>${escapeXml(scene.desc)}</desc>`,
+		() => metadata,
+		() =>
+			opts.mode === 'editable' ? toFontFaces(opts.fonts, [...texts(scene.nodes), ...credit]) : '',
+		() => `<rect${background}/>`,
+		...scene.nodes.map((node) => () => writeNode(node, scene, opts)),
+		...credit.map((node) => () => writeText(node, scene, opts)),
+		() => '</svg>',
+	];
+	function* pieces(): Generator<string> {
+		let first = true;
+		for (const part of parts) {
+			const text = part();
+			// Lines joined by newlines, empty ones left out.
+			if (!text) continue;
+			yield first ? text : `\n${text}`;
+			first = false;
+		}
+	}
+	return { total: parts.length, pieces: { [Symbol.iterator]: pieces } };
+}
+
+/** The scene as a standalone SVG document (see the module comment for what it promises). */
+export function toSvgString(scene: Scene, opts: SvgOptions): string {
+	return [...toSvgPieces(scene, opts).pieces].join('');
 }
