@@ -361,9 +361,7 @@ for (const { lang, dir } of LANGS) {
 			await expectFocus(page, present, 'focus returns to Present');
 		});
 
-		test.fixme(`focus stays on an export button while its file is made (${lang})`, async ({
-			page,
-		}) => {
+		test(`focus stays on an export button while its file is made (${lang})`, async ({ page }) => {
 			// ExportMenu.svelte sets `disabled` on its buttons while busy; a focused button that
 			// becomes disabled loses focus to <body>.
 			await page.goto(`/?lang=${lang}&view=chronology`);
