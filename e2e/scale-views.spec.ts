@@ -5,6 +5,7 @@
  * shows its progress, completes, and can be cancelled.
  */
 import type { Locator, Page } from '@playwright/test';
+import { expectNoViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import { formatSynthetic, generateSynthetic } from '../scripts/gen-synthetic.ts';
 
@@ -75,6 +76,7 @@ test.describe('10,000 events', () => {
 		expect(shown).toBeGreaterThan(0);
 		expect(shown).toBeLessThan(N);
 		await expect.poll(() => countMarks(chart)).toMatchObject({ events: shown });
+		await expectNoViolations(page, 'the zoomed chronology');
 		await note.getByRole('button', { name: 'Show all of time' }).click();
 		await expect(note).toHaveCount(0);
 		await expect.poll(() => countMarks(chart)).toMatchObject({ events: N });
@@ -111,6 +113,8 @@ test.describe('10,000 events', () => {
 			'aria-disabled',
 			'false',
 		);
+
+		await expectNoViolations(page, 'the table on its second page');
 
 		await pager.getByRole('button', { name: 'Last page' }).click();
 		await expect(status).toHaveText('Rows 9,901–10,000 of 10,000');

@@ -484,6 +484,9 @@ export const COUNTRY_NAMES: Record<string, Entry> = {
 	UZ: { en: 'Uzbekistan', fa: 'ازبکستان', ar: 'أوزبكستان' },
 	TJ: { en: 'Tajikistan', fa: 'تاجیکستان', ar: 'طاجيكستان' },
 	US: { en: 'United States', fa: 'ایالات متحده', ar: 'الولايات المتحدة' },
+	CN: { en: 'China', fa: 'چین', ar: 'الصين' },
+	QA: { en: 'Qatar', fa: 'قطر', ar: 'قطر' },
+	SY: { en: 'Syria', fa: 'سوریه', ar: 'سوريا' },
 	// What a dataset says when it names a place without its country (loose.ts UNKNOWN_COUNTRY).
 	ZZ: { en: 'Unknown country', fa: 'کشور نامعلوم', ar: 'بلد غير معروف' },
 };
