@@ -17,6 +17,7 @@ import {
 import { parseDataset } from '../model/parse.ts';
 import type { DataInput } from '../data/load.ts';
 import { formatProblem } from '../data/problem.ts';
+import { formatNumber } from '../model/dates.ts';
 import { toFileName } from '../data/sniff.ts';
 import type { Dataset } from '../model/types.ts';
 import {
@@ -226,14 +227,14 @@ export class AppState {
 			this.showDataset(result.dataset, { name, url });
 			if (result.texts && this.catalog) this.awaitTexts(result.texts, this.catalog);
 			performance.mark('dataset-indexed');
-			const events = String(result.dataset.events.length);
+			const events = formatNumber(result.dataset.events.length, this.lang);
 			this.notice = result.warningTotal
 				? {
 						key: 'datasetWarnings',
 						params: {
 							name,
 							events,
-							count: String(result.warningTotal),
+							count: formatNumber(result.warningTotal, this.lang),
 							first: formatProblem(result.warnings[0]!),
 						},
 					}
