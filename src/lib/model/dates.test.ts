@@ -6,6 +6,7 @@ import {
 	formatDigits,
 	formatEventDate,
 	formatNumber,
+	formatSize,
 	formatWeekday,
 	fromCalendarDate,
 	jalaliToDate,
@@ -229,5 +230,13 @@ describe('digits, numbers, weekdays, notes', () => {
 			expect(formatCalendarNote('jalali', lang)).not.toBe('');
 			expect(formatCalendarNote('hijri', lang)).not.toBe('');
 		}
+	});
+});
+
+describe('formatSize', () => {
+	it('gives kilobytes or megabytes in the language and its digits', () => {
+		expect(formatSize(1_234_567, 'en')).toBe('1.2 MB');
+		expect(formatSize(2_500, 'en')).toBe('2.5 kB');
+		expect(formatSize(1_234_567, 'fa')).toMatch(/^۱٫۲ /);
 	});
 });

@@ -159,6 +159,26 @@ export function formatNumber(n: number, lang: Lang): string {
 	return format.format(n);
 }
 
+/** Formats by language and unit for `formatSize`: progress is reported for every chunk read. */
+const sizeFormats = new Map<string, Intl.NumberFormat>();
+
+/** A file size as the language writes it: "1.2 MB", "۱٫۲ مگابایت". */
+export function formatSize(bytes: number, lang: Lang): string {
+	const [value, unit] =
+		bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [Math.max(bytes, 1) / 1e3, 'kilobyte'];
+	const key = `${lang}-${unit}`;
+	let format = sizeFormats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(`${lang}-u-nu-${NUMBERING[lang]}`, {
+			style: 'unit',
+			unit,
+			maximumFractionDigits: 1,
+		});
+		sizeFormats.set(key, format);
+	}
+	return format.format(value);
+}
+
 const weekdayFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /** The name of a weekday (0 = Sunday … 6 = Saturday); English when no language is given. */

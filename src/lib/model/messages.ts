@@ -523,6 +523,14 @@ export function formatSourceOutlet(
 		: outlet;
 }
 
+/**
+ * A name from outside (a file name, an address) set apart from right-to-left text around it, so
+ * "10000.json" does not read "json.10000" at the start of a Persian line (Unicode isolates).
+ */
+export function isolate(text: string, lang: Lang): string {
+	return lang === 'en' ? text : `\u2068${text}\u2069`;
+}
+
 /** Every language's label of a topic, for search. */
 export function topicLabels(topic: Topic): string[] {
 	return Object.values(TOPIC_LABELS[topic]);

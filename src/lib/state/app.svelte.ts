@@ -154,6 +154,8 @@ export class AppState {
 	#texts: Promise<EventText[] | null> | null = null;
 	readonly #builtin: Catalog | null;
 	#abort: AbortController | null = null;
+	/** Whether the first link has been read (before it, nothing is on screen to keep). */
+	#started = false;
 	/** A link's selection and filters, kept until the dataset it names has opened. */
 	#pending: { state: UrlState; problems: string[] } | null = null;
 
@@ -467,8 +469,6 @@ export class AppState {
 		this.#started = true;
 		this.applyLinkState(state, problems);
 	}
-
-	#started = false;
 
 	/** The link's selection and filters, checked against the dataset on screen. */
 	private applyLinkState(state: UrlState | null, problems: string[]): void {
