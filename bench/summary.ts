@@ -10,6 +10,7 @@ export const METRICS = [
 	'jsKB',
 	'cssKB',
 	'fontKB',
+	'dataKB',
 	'heapMB',
 	'domNodes',
 	'frameP50Ms',
@@ -45,6 +46,7 @@ export function toLoadFigures(load: LoadMetrics | null): Figures {
 	figures.jsKB = load.totals.script.gzip / 1024;
 	figures.cssKB = load.totals.stylesheet.gzip / 1024;
 	figures.fontKB = load.totals.font.gzip / 1024;
+	figures.dataKB = load.totals.fetch.gzip / 1024;
 	figures.domNodes = load.domNodes;
 	return figures;
 }

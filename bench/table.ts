@@ -65,6 +65,7 @@ const ROWS: Row[] = [
 		digits: 1,
 		budget: { text: `≤${FONT_KB}`, check: atMost(FONT_KB) },
 	},
+	{ label: 'data fetched by the page (KB gzip)', metric: 'dataKB', digits: 1 },
 	{ label: 'JS heap after render (MB)', metric: 'heapMB', digits: 1 },
 	{ label: 'DOM nodes after render', metric: 'domNodes', digits: 0 },
 	{ label: 'zoom+drag frame p50 (ms)', metric: 'frameP50Ms', digits: 1 },

@@ -131,6 +131,27 @@ test('a missing file is reported, whether as a 404 or as a web page in its place
 	await expect(timeline(page).locator(`[data-event="${BUILTIN_EVENT}"]`)).toBeVisible();
 });
 
+test('a built-in dataset that cannot be fetched is reported by file, and a link still opens', async ({
+	page,
+	appGuard,
+}) => {
+	// The built-in record is a file of its own (data/fetch.ts): a host that lost it must say so.
+	await page.route(/\/(data|assets)\/dataset[^/]*\.json$/, (route) =>
+		route.fulfill({ status: 404, body: 'Not found' }),
+	);
+	await page.goto('/?lang=en');
+	const broken = page.getByRole('main');
+	await expect(
+		broken.getByRole('heading', { name: 'The dataset could not be loaded' }),
+	).toBeVisible();
+	await expect(broken).toContainText(/\(built-in dataset\): could not be fetched: .*dataset.*404/);
+	// The rest of the page works: a dataset opens from the chooser.
+	await chooser(page).setInputFiles(`${EXAMPLES}/meetings.csv`);
+	await expect(datasetRegion(page)).toContainText('meetings.csv: 6 events, 6 sources');
+	const expected = appGuard.filter((p) => /status of 404 .*dataset.*\.json/.test(p));
+	for (const p of expected) appGuard.splice(appGuard.indexOf(p), 1);
+});
+
 test('a dataset dropped on the page opens', async ({ page }) => {
 	await page.goto('/?lang=en');
 	await expect(timeline(page).locator(`[data-event="${BUILTIN_EVENT}"]`)).toBeVisible();

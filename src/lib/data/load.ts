@@ -7,6 +7,7 @@ import type { InputResult } from './input.ts';
 import { ResultJoiner, type WorkerMessage } from './parts.ts';
 import { readBytes, toContentLength, type ReadOptions } from './read.ts';
 import { toFileName } from './sniff.ts';
+import { takeWarm, takeWorker } from './warm.ts';
 import type { WorkerRequest } from './worker.ts';
 import type { EventText } from '../model/search.ts';
 
@@ -29,34 +30,6 @@ type Opened =
 			contentType: string | null;
 	  }
 	| { ok: false; message: string };
-
-/**
- * What `warmUp` started for a link's dataset: its request, and a worker with its parser loaded,
- * both under way while the page's fonts load and the page mounts.
- */
-let warm: { url: string; response: Promise<Response>; abort: AbortController } | null = null;
-let warmWorker: Worker | null = null;
-
-const spawnWorker = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-
-/** Starts fetching a link's dataset and a parser for it before the app asks (see main.ts). */
-export function warmUp(url: string): void {
-	const abort = new AbortController();
-	const response = fetch(url, { signal: abort.signal });
-	// Unclaimed or failed, it is fetched (and reported) again when the app opens the link.
-	response.catch(() => {});
-	warm = { url, response, abort };
-	warmWorker ??= spawnWorker();
-}
-
-/** The early request for `url`, if one was started: taken once. */
-function takeWarm(url: string, signal: AbortSignal): Promise<Response> | null {
-	if (warm?.url !== url) return null;
-	const { response, abort } = warm;
-	warm = null;
-	signal.addEventListener('abort', () => abort.abort(signal.reason), { once: true });
-	return response;
-}
 
 async function openUrl(url: string, signal: AbortSignal): Promise<Opened> {
 	let response: Response;
@@ -102,8 +75,7 @@ function parseOffThread(
 	signal: AbortSignal,
 ): Promise<InputResult & { texts?: Promise<EventText[] | null> }> {
 	return new Promise((resolve, reject) => {
-		const worker = warmWorker ?? spawnWorker();
-		warmWorker = null;
+		const worker = takeWorker();
 		let settleTexts: (texts: EventText[] | null) => void = () => {};
 		const texts = new Promise<EventText[] | null>((done) => (settleTexts = done));
 		const textParts: EventText[][] = [];

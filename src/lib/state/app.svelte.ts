@@ -16,6 +16,7 @@ import {
 } from '../model/search.ts';
 import { parseDataset } from '../model/parse.ts';
 import type { DataInput } from '../data/load.ts';
+import type { BuiltinResult } from '../../../data/fetch.ts';
 import { formatProblem } from '../data/problem.ts';
 import { formatNumber } from '../model/dates.ts';
 import { toFileName } from '../data/sniff.ts';
@@ -85,6 +86,11 @@ function recall(): Remembered {
 	}
 }
 
+/** The language a page with this query string opens in: the link's, else the remembered one. */
+export function startLang(search: string): Lang {
+	return parseState(search).state.lang ?? recall().lang ?? 'en';
+}
+
 function remember(value: Remembered): void {
 	try {
 		window.localStorage.setItem(STORAGE_KEY, JSON.stringify(value));
@@ -101,7 +107,8 @@ function defaultCalendar(lang: Lang): Calendar {
 export class AppState {
 	/** The dataset on screen, indexed; null while the first one opens, or if the built-in is broken. */
 	catalog: Catalog | null = $state.raw(null);
-	readonly loadErrors: string[];
+	/** Why the built-in dataset cannot be shown (empty until it is first needed, and if fine). */
+	loadErrors: string[] = $state([]);
 	/** Null: the built-in dataset. */
 	origin: DatasetOrigin | null = $state(null);
 	loading: Loading | null = $state(null);
@@ -152,18 +159,33 @@ export class AppState {
 	#index: SearchIndex | null = null;
 	/** Search texts on their way from a worker. */
 	#texts: Promise<EventText[] | null> | null = null;
-	readonly #builtin: Catalog | null;
+	readonly #builtinInput: BuiltinResult;
+	/** Parsed on first use: a link to another dataset may never need it. */
+	#builtinCatalog: Catalog | null | undefined = undefined;
 	#abort: AbortController | null = null;
 	/** Whether the first link has been read (before it, nothing is on screen to keep). */
 	#started = false;
 	/** A link's selection and filters, kept until the dataset it names has opened. */
 	#pending: { state: UrlState; problems: string[] } | null = null;
 
-	constructor(raw: unknown) {
-		const parsed = parseDataset(raw);
-		this.#builtin = parsed.ok ? toCatalog(parsed.dataset) : null;
-		this.loadErrors = parsed.ok ? [] : parsed.errors.map((e) => `${e.path}: ${e.message}`);
-		this.useCatalog(this.#builtin, null);
+	/**
+	 * `builtin`: the built-in dataset as fetched (unparsed), or why it could not be fetched. Nothing
+	 * is on screen until `restore` has read the link.
+	 */
+	constructor(builtin: BuiltinResult) {
+		this.#builtinInput = builtin;
+	}
+
+	/** The built-in dataset, checked and indexed the first time it is asked for; null if broken. */
+	private get builtinCatalog(): Catalog | null {
+		if (this.#builtinCatalog !== undefined) return this.#builtinCatalog;
+		const input = this.#builtinInput;
+		const parsed = input.ok ? parseDataset(input.raw) : null;
+		this.#builtinCatalog = parsed?.ok ? toCatalog(parsed.dataset) : null;
+		if (!input.ok) this.loadErrors = [input.error];
+		else if (parsed && !parsed.ok)
+			this.loadErrors = parsed.errors.map((e) => `${e.path}: ${e.message}`);
+		return this.#builtinCatalog;
 	}
 
 	/** Whether the built-in dataset is on screen. */
@@ -271,7 +293,7 @@ export class AppState {
 		this.cancelLoad();
 		this.loadFailure = null;
 		if (this.builtin && this.catalog) return;
-		this.useCatalog(this.#builtin, null);
+		this.useCatalog(this.builtinCatalog, null);
 		this.filters = { ...NO_FILTERS };
 		this.writeUrl('push');
 	}
@@ -289,7 +311,7 @@ export class AppState {
 		const pending = this.#pending;
 		this.#pending = null;
 		if (!this.catalog) {
-			this.useCatalog(this.#builtin, null);
+			this.useCatalog(this.builtinCatalog, null);
 			this.applyLinkState(pending?.state ?? null, pending?.problems ?? []);
 		}
 		if (pending) this.writeUrl('replace');
@@ -444,7 +466,7 @@ export class AppState {
 	restore(search: string): void {
 		const { state, problems } = parseState(search);
 		const remembered = recall();
-		this.lang = state.lang ?? remembered.lang ?? 'en';
+		this.lang = startLang(search);
 		this.calChosen = Boolean(state.cal ?? remembered.cal);
 		this.cal = state.cal ?? remembered.cal ?? defaultCalendar(this.lang);
 		this.theme = remembered.theme ?? 'system';
@@ -457,15 +479,15 @@ export class AppState {
 			if (state.data) {
 				// The selection and filters name records of the dataset to come: apply them then.
 				this.#pending = { state, problems };
-				// On first load nothing is shown until it opens, so no other dataset flashes by.
-				if (!this.#started) this.catalog = null;
+				// On first load nothing is shown until it opens, so no other dataset flashes by (and
+				// the built-in one is not even parsed unless the link's fails).
 				this.#started = true;
 				void this.openDataset({ url: state.data });
 				return;
 			}
 			this.cancelLoad();
-			this.useCatalog(this.#builtin, null);
-		}
+			this.useCatalog(this.builtinCatalog, null);
+		} else if (!this.#started) this.useCatalog(this.builtinCatalog, null);
 		this.#started = true;
 		this.applyLinkState(state, problems);
 	}
