@@ -11,6 +11,20 @@ import type { Palette, SceneNode } from './scene.ts';
 export type Kind = 'reported' | 'mentioned';
 type Circle = Extract<SceneNode, { type: 'circle' }>;
 
+/**
+ * An invisible rectangle centred on (cx, cy): put under a small mark, it makes the whole cell
+ * the target for pointer and hover, not just the mark.
+ */
+export function toHitCell(
+	cx: number,
+	cy: number,
+	w: number,
+	h: number,
+	palette: Palette,
+): SceneNode {
+	return { type: 'rect', x: cx - w / 2, y: cy - h / 2, w, h, fill: palette.background, opacity: 0 };
+}
+
 /** A single known day: solid for reported, dashed outline for mentioned. */
 export function toDot(kind: Kind, cx: number, cy: number, r: number, palette: Palette): Circle {
 	return kind === 'reported'

@@ -16,7 +16,7 @@ import {
 	toTitleBlock,
 	type ChartInput,
 } from './chart.ts';
-import { toDot } from './glyphs.ts';
+import { toDot, toHitCell } from './glyphs.ts';
 import { toColumnHeaders } from './headers.ts';
 import { toLegend } from './legend.ts';
 import { fitText, toText } from './marks.ts';
@@ -107,15 +107,7 @@ function drawRow(
 		const opacity = toOpacity(input, event.id);
 		const dot = toDot(event.kind, cx, cy, r, palette);
 		// The whole cell is the target, not just the dot: an invisible rect under it.
-		const cell: SceneNode = {
-			type: 'rect',
-			x: cx - colW / 2,
-			y: cy - rowH / 2,
-			w: colW,
-			h: rowH,
-			fill: palette.background,
-			opacity: 0,
-		};
+		const cell: SceneNode = toHitCell(cx, cy, colW, rowH, palette);
 		nodes.push({
 			type: 'group',
 			children: [cell, opacity < 1 ? { ...dot, opacity } : dot],

@@ -10,7 +10,7 @@ import { TOPIC_LABELS } from '../model/messages.ts';
 import type { Event, Topic } from '../model/types.ts';
 import { toBuckets, formatBucket, type Bucket } from './buckets.ts';
 import { formatMembers, toOpacity, type ChartInput } from './chart.ts';
-import { toDot } from './glyphs.ts';
+import { toDot, toHitCell } from './glyphs.ts';
 import { fitText, toText } from './marks.ts';
 import type { SceneNode } from './scene.ts';
 import type { MatrixColumn } from './topics.ts';
@@ -107,15 +107,7 @@ export function drawTallyRow(
 		const first = cell.events.find((c) => c.event.kind === 'reported') ?? cell.events[0]!;
 		const dot = toDot(first.event.kind, x, cy, r, palette);
 		const opacity = Math.max(...events.map((e) => toOpacity(input, e.id)));
-		const hit: SceneNode = {
-			type: 'rect',
-			x: x - colW / 2,
-			y: cy - rowH / 2,
-			w: colW,
-			h: rowH,
-			fill: palette.background,
-			opacity: 0,
-		};
+		const hit: SceneNode = toHitCell(x, cy, colW, rowH, palette);
 		const name = `${label} — ${column.label}: ${formatCount(n, lang)}`;
 		return {
 			type: 'group',

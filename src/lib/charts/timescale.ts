@@ -49,15 +49,7 @@ export function toTimeScale(
 	const a = toYearStart(first, cal);
 	const lastYear = toCalendarDate(last, cal).year;
 	const b = toDayNumber(fromCalendarDate({ year: lastYear + 1, month: 1, day: 1 }, cal)!);
-	const k = (right - left) / (b - a);
-	return {
-		start: fromDayNumber(a),
-		end: fromDayNumber(b),
-		left,
-		right,
-		rtl,
-		x: rtl ? (day) => right - (day - a) * k : (day) => left + (day - a) * k,
-	};
+	return toLinearScale(a, b, left, right, rtl);
 }
 
 /**
@@ -71,7 +63,11 @@ export function toDayScale(
 	right: number,
 	rtl: boolean,
 ): TimeScale {
-	const [a, b] = [first, last + 1];
+	return toLinearScale(first, last + 1, left, right, rtl);
+}
+
+/** Days `a` (inclusive) to `b` (exclusive) laid linearly over `left`…`right`, mirrored in RTL. */
+function toLinearScale(a: number, b: number, left: number, right: number, rtl: boolean): TimeScale {
 	const k = (right - left) / (b - a);
 	return {
 		start: fromDayNumber(a),
