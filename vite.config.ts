@@ -2,17 +2,20 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { cspPlugin } from './build/csp.ts';
+import { graph2dPlugin } from './build/graph2d.ts';
 
 export default defineConfig({
 	// Relative base: the build works from any sub-path (e.g. a GitHub Pages project site).
 	base: './',
-	plugins: [svelte(), cspPlugin()],
+	plugins: [svelte(), cspPlugin(), graph2dPlugin()],
 	resolve: {
 		alias: {
 			// vis-timeline's sanitizer, replaced by one that escapes everything (see the file).
 			xss: fileURLToPath(new URL('./src/lib/views/timeline/stand-ins/xss.ts', import.meta.url)),
 		},
 	},
+	// A module worker, so the parser can load the spreadsheet reader only for a CSV file.
+	worker: { format: 'es' },
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' },
 	build: {

@@ -175,12 +175,12 @@ for (const { lang, dir } of LANGS) {
 			await page.keyboard.type(REGIONAL);
 			await expect(page).toHaveURL((url) => url.searchParams.get('q') === REGIONAL);
 			await expect(page.locator('#search-status')).not.toBeEmpty();
-			await expect(page.locator('.vis-item.dim').first()).toBeAttached();
+			await expect(page.locator('.vis-item:has(.dim)').first()).toBeAttached();
 			await expectFocus(page, search, 'typing keeps focus in the search box');
 			await page.keyboard.press('Escape');
 			await expect(search).toHaveValue('');
 			await expect(page).toHaveURL((url) => !url.searchParams.has('q'));
-			await expect(page.locator('.vis-item.dim')).toHaveCount(0);
+			await expect(page.locator('.vis-item:has(.dim)')).toHaveCount(0);
 
 			// Filters: open the disclosure, pick a participant, clear.
 			const summary = filtersBox(page).locator('summary');

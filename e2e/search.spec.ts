@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { CORE, dataset, event, eventPassages } from './data.ts';
-import { eventButton, eventUrl, expectMarks, marks, sourceReader, visItem } from './app.ts';
+import { eventButton, eventUrl, expectMarks, marks, sourceReader } from './app.ts';
 
 const TEHRAN = '2024-07-30-tehran';
 const NEW_YORK = '2023-09-18-new-york';
@@ -42,14 +42,14 @@ function eventText(id: string): string {
 async function expectMatching(page: Page, id: string): Promise<void> {
 	const button = eventButton(page, id);
 	await expect(button, `${id} is on the timeline`).toBeVisible();
-	await expect(visItem(button), `${id} matches: not dimmed`).not.toHaveClass(/(^|\s)dim(\s|$)/);
+	await expect(button, `${id} matches: not dimmed`).not.toHaveClass(/(^|\s)dim(\s|$)/);
 	await expect(button).not.toHaveAccessibleName(new RegExp(NOT_MATCHING));
 }
 
 async function expectNotMatching(page: Page, id: string): Promise<void> {
 	const button = eventButton(page, id);
 	await expect(button, `${id} is on the timeline`).toBeVisible();
-	await expect(visItem(button), `${id} does not match: dimmed`).toHaveClass(/(^|\s)dim(\s|$)/);
+	await expect(button, `${id} does not match: dimmed`).toHaveClass(/(^|\s)dim(\s|$)/);
 	await expect(button).toHaveAccessibleName(new RegExp(NOT_MATCHING));
 }
 
@@ -128,7 +128,7 @@ test('the query lives in the URL: ?q= restores it, clearing the box removes it',
 	await expect(page, 'the selection stays').toHaveURL(eventUrl(TEHRAN));
 	await expect(hits(page)).toHaveCount(0);
 	await expect(searchStatus(page)).toHaveCount(0);
-	await expect(visItem(eventButton(page, ASTANA_2014))).not.toHaveClass(/(^|\s)dim(\s|$)/);
+	await expect(eventButton(page, ASTANA_2014)).not.toHaveClass(/(^|\s)dim(\s|$)/);
 	await expect(eventButton(page, ASTANA_2014)).not.toHaveAccessibleName(new RegExp(NOT_MATCHING));
 });
 

@@ -7,8 +7,8 @@ const open = (name: string) =>
 	parseInput(new Uint8Array(readFileSync(`public/examples/${name}`)), { name });
 
 describe('public/examples', () => {
-	it('minimal.json: dated titles without ids', () => {
-		const result = open('minimal.json');
+	it('minimal.json: dated titles without ids', async () => {
+		const result = await open('minimal.json');
 		expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual([
 			'2014-09-09-rouhani-and-nazarbayev-meet-in-astana',
 			'2023-09-18-raisi-and-tokayev-meet-at-un-headquarters-in-new',
@@ -17,15 +17,15 @@ describe('public/examples', () => {
 		]);
 	});
 
-	it('meetings.json: the full format, sound even under strict parsing', () => {
-		const result = open('meetings.json');
+	it('meetings.json: the full format, sound even under strict parsing', async () => {
+		const result = await open('meetings.json');
 		expect(result.ok && result.format).toBe('json');
 		const strict = parseDataset(JSON.parse(readFileSync('public/examples/meetings.json', 'utf8')));
 		expect(strict.ok).toBe(true);
 	});
 
-	it('meetings.csv: every row an event, every quote a citation', () => {
-		const result = open('meetings.csv');
+	it('meetings.csv: every row an event, every quote a citation', async () => {
+		const result = await open('meetings.csv');
 		expect(result.ok ? result.warnings : result.errors).toEqual([]);
 		if (!result.ok) return;
 		const { events, sources, people } = result.dataset;
@@ -43,8 +43,8 @@ describe('public/examples', () => {
 		});
 	});
 
-	it('broken.csv: a bad date in row 4 and a missing title in row 6, nothing else', () => {
-		const result = open('broken.csv');
+	it('broken.csv: a bad date in row 4 and a missing title in row 6, nothing else', async () => {
+		const result = await open('broken.csv');
 		expect(result.ok || result.errors.map(formatProblem)).toEqual([
 			'row 4, column "date": expected a date like 2024-07-30, 2024-07 or 2024, found "30/07/2024"',
 			'row 6, column "title": expected a title (or title_fa, title_ar), found an empty cell',

@@ -20,10 +20,10 @@ const scope = self as unknown as {
 	postMessage(message: WorkerMessage): void;
 };
 
-scope.onmessage = ({ data }) => {
+scope.onmessage = async ({ data }) => {
 	let result: InputResult;
 	try {
-		result = parseInput(new Uint8Array(data.bytes), data);
+		result = await parseInput(new Uint8Array(data.bytes), data);
 	} catch (error) {
 		// A bug of ours, not a problem with the file: still an answer, so loading ends.
 		result = {

@@ -1,11 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assembleDataset } from '../../../data/assemble.ts';
 import { toCatalog, type Catalog } from './catalog.ts';
 import { normalizeForSearch } from './normalize.ts';
 import { parseDataset } from './parse.ts';
-import { search, toHitSpans, toSearchIndex, type SearchLabels } from './search.ts';
+import { search, toEventTexts, toHitSpans, toSearchIndex, type SearchLabels } from './search.ts';
 import { toHighlightTree } from './text.ts';
 
 /** The built-in dataset, read from disk as `npm run check:data` reads it. */
@@ -123,6 +124,29 @@ describe('search', () => {
 			});
 		}
 		expect(result.hitCount).toBe(total);
+	});
+
+	it('a query typed key by key finds what the same query finds on a fresh index', () => {
+		// Each search narrows from the last one's matches when it can (SearchIndex.last): whatever
+		// was typed before, in any order, the answer must not depend on it.
+		const word = fc.stringMatching(/^[aeinorst ازیرنت]{0,6}$/);
+		const texts = toEventTexts(catalog, labels);
+		fc.assert(
+			fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), (queries) => {
+				const typed = toSearchIndex(catalog, labels, texts);
+				for (const query of queries) {
+					const fresh = search(toSearchIndex(catalog, labels, texts), query);
+					expect(search(typed, query)?.events).toEqual(fresh?.events);
+				}
+			}),
+			{ numRuns: 100 },
+		);
+		// And the usual case, one letter at a time: every prefix of a name.
+		const typed = toSearchIndex(catalog, labels, texts);
+		for (let i = 1; i <= 'Pezeshkian'.length; i++) {
+			const query = 'Pezeshkian'.slice(0, i);
+			expect(search(typed, query)?.events).toEqual(search(index, query)?.events);
+		}
 	});
 
 	it('search(query) leaves out sources without hits', () => {

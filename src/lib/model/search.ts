@@ -33,6 +33,11 @@ export interface SearchIndex {
 	 * its own fields and the passages it cites, and hits are marked in the article on screen.
 	 */
 	scanSources: boolean;
+	/**
+	 * The last query's terms and the events it matched. Typing one more letter asks for a subset
+	 * of them, so the next search reads only those (set by `search`).
+	 */
+	last?: { terms: string[]; matched: EventText[] };
 }
 
 /** Articles totalling more characters than this are not all scanned on every keystroke. */
@@ -150,9 +155,15 @@ export function search(index: SearchIndex, query: string): SearchResult | null {
 	const folded = normalizeForSearch(query).text;
 	if (!folded) return null;
 	const terms = [...new Set(folded.split(' '))];
-	const events = new Set(
-		index.events.filter((e) => terms.every((t) => e.text.includes(t))).map((e) => e.id),
+	// An event that contains every new term contains every old term found inside one of them: as
+	// a query grows key by key, only the last matches can still match.
+	const last = index.last;
+	const narrows = last && last.terms.every((old) => terms.some((t) => t.includes(old)));
+	const matched = (narrows ? last.matched : index.events).filter((e) =>
+		terms.every((t) => e.text.includes(t)),
 	);
+	index.last = { terms, matched };
+	const events = new Set(matched.map((e) => e.id));
 	const sourceHits = new Map<string, Array<[number, number]>>();
 	if (!index.scanSources) return { query: folded, terms, events, sourceHits, hitCount: null };
 	let hitCount = 0;

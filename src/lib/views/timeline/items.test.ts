@@ -44,10 +44,10 @@ describe('toTimelineItem', () => {
 		expect(narrow).toMatchObject({ type: 'box', className: 'mentioned precision-year approx' });
 		expect(narrow.start).toEqual(new Date(2022, 6, 2));
 	});
-	it('an "about" date is never a range and is marked approximate; dim adds a class', () => {
-		const item = toTimelineItem(event({ precision: 'about' }), 1, true);
+	it('an "about" date is never a range and is marked approximate', () => {
+		const item = toTimelineItem(event({ precision: 'about' }), 1);
 		expect(item.type).toBe('box');
-		expect(item.className).toBe('reported precision-about approx dim');
+		expect(item.className).toBe('reported precision-about approx');
 	});
 });
 

@@ -27,16 +27,16 @@ function isPointLike(event: Event): boolean {
 /**
  * A precise date is a box on its day. A period is a hatched range when the zoom makes it wide
  * enough to read, otherwise a dashed "approximate" box at its middle: never a confident point.
- * `dim` marks events that do not match the current search.
+ * (Whether it matches the search is not part of the item: the view marks its element, so typing
+ * never makes vis-timeline redraw items.)
  */
-export function toTimelineItem(event: Event, msPerPx: number, dim = false): TimelineItem {
+export function toTimelineItem(event: Event, msPerPx: number): TimelineItem {
 	const [start, end] = toTimeSpan(event);
 	const wide = !isPointLike(event) && (end.getTime() - start.getTime()) / msPerPx >= MIN_RANGE_PX;
 	const classes = [
 		event.kind,
 		`precision-${event.date.precision}`,
 		event.date.precision === 'day' ? 'exact' : 'approx',
-		...(dim ? ['dim'] : []),
 	].join(' ');
 	const base = { id: event.id, group: toLane(event), className: classes, content: '' };
 	return wide
