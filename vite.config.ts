@@ -32,7 +32,12 @@ export default defineConfig({
 		},
 	},
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'data/**/*.test.ts'],
+		include: [
+			'src/**/*.test.ts',
+			'scripts/**/*.test.ts',
+			'data/**/*.test.ts',
+			'build/**/*.test.ts',
+		],
 		environment: 'node',
 		env: { TZ: process.env.TZ ?? 'Asia/Tehran' },
 	},
