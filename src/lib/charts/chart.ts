@@ -111,19 +111,11 @@ function formatOutlet(outlet: { printed?: string; en: string }, lang: Lang): str
 	return lang === 'ar' ? outlet.printed.replace(/ی/g, 'ي').replace(/ک/g, 'ك') : outlet.printed;
 }
 
-const sourceIds = new WeakMap<Event, string[]>();
-
-/** The ids of the sources an event cites, remembered: every scene asks for all of them. */
-function toSourceIds(catalog: Catalog, event: Event): string[] {
-	let ids = sourceIds.get(event);
-	if (!ids) sourceIds.set(event, (ids = toEventSources(catalog, event).map((s) => s.id)));
-	return ids;
-}
 
 /** "Sources: IRNA, ILNA, Zamar News, Al-Alam": the outlets behind the events, each once. */
 export function formatSourceLine(input: ChartInput, events: Event[]): string {
 	const cited = new Set<string>();
-	for (const e of events) for (const id of toSourceIds(input.catalog, e)) cited.add(id);
+	for (const e of events) for (const s of toEventSources(input.catalog, e)) cited.add(s.id);
 	const sources = input.catalog.dataset.sources.filter((s) => !cited.size || cited.has(s.id));
 	const names = sources.flatMap((s) => [
 		...(s.via ? [formatOutlet(s.via, input.lang)] : []),

@@ -70,10 +70,23 @@ export function toEventPassages(catalog: Catalog, event: Event): Passage[] {
 	return [...ids].flatMap((id) => catalog.passage.get(id) ?? []);
 }
 
-/** The sources an event draws on, in order of first citation. */
-export function toEventSources(catalog: Catalog, event: Event): Source[] {
-	const ids = new Set(toEventPassages(catalog, event).map((p) => p.source));
-	return [...ids].flatMap((id) => catalog.source.get(id) ?? []);
+const eventSources = new WeakMap<Catalog, WeakMap<Event, readonly Source[]>>();
+
+/**
+ * The sources an event draws on, in order of first citation. Remembered per catalog (which never
+ * changes once built): a chart, its export and the export's credit line each ask for every shown
+ * event's sources, which at ten thousand events was a long task of its own.
+ */
+export function toEventSources(catalog: Catalog, event: Event): readonly Source[] {
+	let known = eventSources.get(catalog);
+	if (!known) eventSources.set(catalog, (known = new WeakMap()));
+	let sources = known.get(event);
+	if (!sources) {
+		const ids = new Set(toEventPassages(catalog, event).map((p) => p.source));
+		sources = [...ids].flatMap((id) => catalog.source.get(id) ?? []);
+		known.set(event, sources);
+	}
+	return sources;
 }
 
 /** Keys of the facts of `event` that cite `passageId`. */
