@@ -111,7 +111,6 @@ function formatOutlet(outlet: { printed?: string; en: string }, lang: Lang): str
 	return lang === 'ar' ? outlet.printed.replace(/ی/g, 'ي').replace(/ک/g, 'ك') : outlet.printed;
 }
 
-
 /** "Sources: IRNA, ILNA, Zamar News, Al-Alam": the outlets behind the events, each once. */
 export function formatSourceLine(input: ChartInput, events: Event[]): string {
 	const cited = new Set<string>();
