@@ -37,14 +37,13 @@ export interface FilterOptions {
 export function toFilterOptions(catalog: Catalog): FilterOptions {
 	const events = catalog.events;
 	const used = <T>(values: T[]) => [...new Set(values)];
+	// One pass over the events, not one per person: 667 people × 10,000 events took 50 ms.
+	const people = new Set(events.flatMap((e) => e.participants.map((p) => p.person)));
+	const places = new Set(events.map((e) => e.place?.place));
 	return {
-		people: catalog.dataset.people
-			.map((p) => p.id)
-			.filter((id) => events.some((e) => e.participants.some((p) => p.person === id))),
+		people: catalog.dataset.people.map((p) => p.id).filter((id) => people.has(id)),
 		countries: used(events.flatMap(toCountries)),
-		places: catalog.dataset.places
-			.map((p) => p.id)
-			.filter((id) => events.some((e) => e.place?.place === id)),
+		places: catalog.dataset.places.map((p) => p.id).filter((id) => places.has(id)),
 		topics: used(events.flatMap((e) => e.topics.map((t) => t.topic))),
 		sources: catalog.dataset.sources.map((s) => s.id),
 	};

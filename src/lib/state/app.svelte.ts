@@ -14,6 +14,7 @@ import {
 	type SearchIndex,
 	type SearchResult,
 } from '../model/search.ts';
+import { warmUpFolding } from '../model/normalize.ts';
 import { parseDataset } from '../model/parse.ts';
 import type { DataInput } from '../data/load.ts';
 import type { BuiltinResult } from '../../../data/fetch.ts';
@@ -174,6 +175,9 @@ export class AppState {
 	 */
 	constructor(builtin: BuiltinResult) {
 		this.#builtinInput = builtin;
+		// Once the page is idle, so that the first keystroke in the search box does not.
+		const idle = globalThis.requestIdleCallback ?? ((task: () => void) => setTimeout(task, 500));
+		idle(() => warmUpFolding());
 	}
 
 	/** The built-in dataset, checked and indexed the first time it is asked for; null if broken. */
