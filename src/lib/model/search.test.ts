@@ -6,7 +6,14 @@ import { assembleDataset } from '../../../data/assemble.ts';
 import { toCatalog, type Catalog } from './catalog.ts';
 import { normalizeForSearch } from './normalize.ts';
 import { parseDataset } from './parse.ts';
-import { search, toEventTexts, toHitSpans, toSearchIndex, type SearchLabels } from './search.ts';
+import {
+	prefoldSources,
+	search,
+	toEventTexts,
+	toHitSpans,
+	toSearchIndex,
+	type SearchLabels,
+} from './search.ts';
 import { toHighlightTree } from './text.ts';
 
 /** The built-in dataset, read from disk as `npm run check:data` reads it. */
@@ -147,6 +154,16 @@ describe('search', () => {
 			const query = 'Pezeshkian'.slice(0, i);
 			expect(search(typed, query)?.events).toEqual(search(index, query)?.events);
 		}
+	});
+
+	it('prefoldSources folds the articles while there is time, and a search finds the same', () => {
+		const fresh = toSearchIndex(catalog, labels, toEventTexts(catalog, labels));
+		let slices = 2;
+		expect(prefoldSources(fresh, () => slices-- > 0)).toBe(false);
+		expect(fresh.folded.size).toBe(2);
+		expect(prefoldSources(fresh, () => true)).toBe(true);
+		expect(fresh.folded.size).toBe(catalog.dataset.sources.length);
+		expect(search(fresh, 'منطقه‌ای')).toEqual(run('منطقه‌ای'));
 	});
 
 	it('search(query) leaves out sources without hits', () => {

@@ -99,6 +99,21 @@ export function toSearchIndex(
 	return { events, sources, folded: new Map(), scanSources: size <= SCAN_SOURCES_MAX };
 }
 
+/**
+ * Folds the articles a search will scan ahead of it, one at a time while `more()` says there is
+ * time (an idle callback's deadline). Returns whether all are folded. Without it the first
+ * keystroke folded them all at once: 145 ms at a thousand events.
+ */
+export function prefoldSources(index: SearchIndex, more: () => boolean): boolean {
+	if (!index.scanSources) return true;
+	for (const source of index.sources) {
+		if (index.folded.has(source.id)) continue;
+		if (!more()) return false;
+		toFolded(index, source);
+	}
+	return true;
+}
+
 function toFolded(index: SearchIndex, source: { id: string; original: string }): Folded {
 	let folded = index.folded.get(source.id);
 	if (!folded) {

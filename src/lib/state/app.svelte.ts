@@ -7,6 +7,7 @@ import { toCatalog, toEventSources, toFactsCiting, type Catalog } from '../model
 import { isShown, toKnownFilters } from '../model/filter.ts';
 import { countryLabels, formatMessage, topicLabels, type MessageKey } from '../model/messages.ts';
 import {
+	prefoldSources,
 	search,
 	toSearchIndex,
 	toSourceHits,
@@ -100,6 +101,22 @@ function remember(value: Remembered): void {
 	}
 }
 
+type IdleTask = (deadline: { timeRemaining(): number }) => void;
+
+/** Runs `task` when the page is idle (in a timer where there are no idle callbacks). */
+function whenIdle(task: IdleTask): void {
+	// Safari has no idle callbacks; Node (the unit tests) neither.
+	if (typeof globalThis.requestIdleCallback === 'function')
+		requestIdleCallback(task, { timeout: 5000 });
+	else setTimeout(() => task({ timeRemaining: () => 10 }), 500);
+}
+
+/** Folds the articles a search scans, in idle time, before anyone types. */
+function prefoldWhenIdle(index: SearchIndex): void {
+	whenIdle(function fold(deadline) {
+		if (!prefoldSources(index, () => deadline.timeRemaining() > 2)) whenIdle(fold);
+	});
+}
 /** The calendar a reader of `lang` most likely thinks in, until they choose another. */
 function defaultCalendar(lang: Lang): Calendar {
 	return lang === 'fa' ? 'jalali' : 'gregorian';
@@ -176,8 +193,7 @@ export class AppState {
 	constructor(builtin: BuiltinResult) {
 		this.#builtinInput = builtin;
 		// Once the page is idle, so that the first keystroke in the search box does not.
-		const idle = globalThis.requestIdleCallback ?? ((task: () => void) => setTimeout(task, 500));
-		idle(() => warmUpFolding());
+		whenIdle(() => warmUpFolding());
 	}
 
 	/** The built-in dataset, checked and indexed the first time it is asked for; null if broken. */
@@ -351,6 +367,7 @@ export class AppState {
 		if (this.#index) return this.#index;
 		if (this.#texts) return null;
 		this.#index = toSearchIndex(this.catalog!, SEARCH_LABELS);
+		prefoldWhenIdle(this.#index);
 		return this.#index;
 	}
 
@@ -367,6 +384,7 @@ export class AppState {
 			if (this.catalog !== catalog) return;
 			this.#texts = null;
 			this.#index = events ? toSearchIndex(catalog, SEARCH_LABELS, events) : null;
+			if (this.#index) prefoldWhenIdle(this.#index);
 			this.#indexReady++;
 		});
 	}
