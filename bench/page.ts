@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, CDPSession, Page, Response } from '@playwright/test';
-import { KINDS, toTotals, type Kind, type Total, type Transfer } from '../scripts/size-lib.ts';
+import { toKind, toTotals, type Kind, type Total, type Transfer } from '../scripts/size-lib.ts';
 import { maxOf } from './stats.ts';
 
 const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
@@ -79,10 +79,6 @@ export const now = (page: Page) => page.evaluate(() => window.__bench.now());
 export const settle = (page: Page, root: string, quietMs = 250) =>
 	page.evaluate(([r, q]) => window.__bench.settle(r, q), [root, quietMs] as const);
 
-function isKind(type: string): type is Kind {
-	return (KINDS as readonly string[]).includes(type);
-}
-
 /** Opens the page, waits for the first drawn item and for the page to rest, and measures. */
 export async function load(
 	page: Page,
@@ -90,16 +86,18 @@ export async function load(
 	url: string,
 	ids: ReadonlySet<string>,
 ): Promise<LoadMetrics> {
-	const bodies: Promise<[Response, Buffer] | null>[] = [];
+	const bodies: Promise<[Response, Buffer, Kind] | null>[] = [];
 	// The body is asked for at once, while the browser still has it (a worker's goes with the
 	// worker); gzipping waits until the load is measured, so that it takes no CPU from the page.
 	const record = (response: Response) => {
-		if (!isKind(response.request().resourceType())) return;
 		bodies.push(
-			response.body().then(
-				(body): [Response, Buffer] => [response, body],
-				() => null,
-			),
+			toKind(response.request()).then(async (kind): Promise<[Response, Buffer, Kind] | null> => {
+				if (!kind) return null;
+				return response.body().then(
+					(body): [Response, Buffer, Kind] => [response, body, kind],
+					() => null,
+				);
+			}),
 		);
 	};
 	page.on('response', record);
@@ -118,7 +116,7 @@ export async function load(
 	const { metrics } = await cdp.send('Performance.getMetrics');
 	const transfers = (await Promise.all(bodies))
 		.filter((b) => b !== null)
-		.map(([response, body]) => toTransfer(response, body, url));
+		.map(([response, body, kind]) => toTransfer(response, body, kind, url));
 	return {
 		firstItemMs: drawn.painted,
 		firstItemInsertedMs: drawn.inserted,
@@ -137,12 +135,12 @@ export async function load(
 }
 
 /** A response as size-lib counts it. */
-function toTransfer(response: Response, body: Buffer, pageUrl: string): Transfer {
+function toTransfer(response: Response, body: Buffer, kind: Kind, pageUrl: string): Transfer {
 	const base = new URL('.', pageUrl);
 	const url = new URL(response.url());
 	return {
 		path: url.origin === base.origin ? url.pathname.slice(1) : url.href,
-		kind: response.request().resourceType() as Kind,
+		kind,
 		bytes: body.length,
 		gzip: gzipSync(body, { level: 9 }).length,
 	};

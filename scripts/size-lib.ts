@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Request } from '@playwright/test';
 
 /** The kinds of response the budgets count. */
 /** `fetch`: data the page fetches itself (the built-in dataset, a linked one); no budget, shown so
@@ -75,6 +75,18 @@ function isKind(type: string): type is Kind {
 }
 
 /**
+ * What a request counts as, or null if it is not counted. Chromium reports a `<link
+ * rel="preload" as="fetch">` (build/preload.ts) as "other", though it is the page's own fetch()
+ * started early; its Fetch destination, "empty" as for any fetch(), tells it from a favicon.
+ */
+export async function toKind(request: Request): Promise<Kind | null> {
+	const type = request.resourceType();
+	if (isKind(type)) return type;
+	const destination = await request.headerValue('sec-fetch-dest').catch(() => null);
+	return type === 'other' && destination === 'empty' ? 'fetch' : null;
+}
+
+/**
  * Opens `baseUrl + opts.path` in a fresh, cache-less browser context and records every script,
  * stylesheet and font response until the timeline is drawn and no request has been in flight for
  * `quietMs`.
@@ -107,11 +119,10 @@ export async function measureFirstView(
 		page.on('requestfinished', settle);
 		page.on('requestfailed', settle);
 		page.on('response', (response) => {
-			const kind = response.request().resourceType();
-			if (!isKind(kind)) return;
-			const body = response
-				.body()
-				.then((buf): Transfer => {
+			const body = toKind(response.request())
+				.then(async (kind): Promise<Transfer | undefined> => {
+					if (!kind) return undefined;
+					const buf = await response.body();
 					const path = response.url().startsWith(baseUrl)
 						? response.url().slice(baseUrl.length).replace(/^\//, '')
 						: response.url();
