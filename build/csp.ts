@@ -4,11 +4,13 @@
  * server injects inline scripts and styles that a strict policy would block.
  */
 import type { Plugin } from 'vite';
+import { HEAD_START_HASH } from './head-start.ts';
 
 export const CSP = [
 	"default-src 'self'",
 	// 'wasm-unsafe-eval' lets the SVG exporter compile HarfBuzz's WebAssembly; it does not allow eval.
-	"script-src 'self' 'wasm-unsafe-eval'",
+	// The one inline script, by its hash: it starts a link's dataset early (head-start.ts).
+	`script-src 'self' ${HEAD_START_HASH} 'wasm-unsafe-eval'`,
 	// Svelte and vis-timeline set styles through the CSSOM, which CSP does not restrict.
 	"style-src 'self'",
 	"img-src 'self' data: blob:",

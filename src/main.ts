@@ -5,7 +5,7 @@ import './app.css';
 import App from './App.svelte';
 import { fetchBuiltinDataset } from '../data/fetch.ts';
 import { isDataUrl } from './lib/model/url.ts';
-import { warmUp } from './lib/data/warm.ts';
+import { dropHeadStart, warmUp } from './lib/data/warm.ts';
 import { startLang } from './lib/state/app.svelte.ts';
 
 /**
@@ -23,13 +23,14 @@ function fontsReady(): Promise<unknown> {
 	return Promise.race([Promise.all(faces), cap]).catch(() => undefined);
 }
 
-// A link to a dataset: fetch it, and start its parser, while the fonts load and the page mounts.
+// A link to a dataset: its worker fetches and parses it while the fonts load and the page mounts
+// (the build's HTML started it already: warm.ts).
 const dataUrl = new URLSearchParams(window.location.search).get('data');
 if (dataUrl && isDataUrl(dataUrl)) {
-	warmUp(dataUrl);
+	warmUp(new URL(dataUrl, document.baseURI).href);
 	// The loader the app will ask for once mounted: fetched now, it is ready by then.
 	void import('./lib/data/load.ts');
-}
+} else dropHeadStart();
 
 // The built-in dataset is fetched whatever the link says: it is what a failing link falls back to.
 const builtin = fetchBuiltinDataset();

@@ -7,6 +7,7 @@
 import { fromLooseJson } from '../model/loose.ts';
 import { parseDataset, type DataError } from '../model/parse.ts';
 import type { Dataset } from '../model/types.ts';
+import { NOT_UTF8 } from './problem.ts';
 import { sniffFormat, toTitle, type DataFormat } from './sniff.ts';
 
 export { formatProblem } from './problem.ts';
@@ -46,13 +47,7 @@ export async function parseInput(bytes: Uint8Array, file: InputFile): Promise<In
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		return fail(null, [
-			{
-				path: '(file)',
-				message:
-					'expected UTF-8 text, found bytes that are not UTF-8 (from a spreadsheet, save as "CSV UTF-8")',
-			},
-		]);
+		return fail(null, [NOT_UTF8]);
 	}
 	return parseText(text, file);
 }

@@ -1,18 +1,19 @@
 /**
- * Opens a user's dataset in the browser: fetches a URL or reads a chosen file with progress,
- * then parses it in a Web Worker. Resolves to a result the caller swaps in only if it is ok, so
- * nothing is ever half-loaded; rejects only when cancelled (with the signal's reason).
+ * Opens a user's dataset in the browser: a worker fetches a URL or reads a chosen file, with
+ * progress, and parses it (worker.ts). Resolves to a result the caller swaps in only if it is
+ * ok, so nothing is ever half-loaded; rejects only when cancelled (with the signal's reason).
  */
 import type { InputResult } from './input.ts';
-import { ResultJoiner, type WorkerMessage } from './parts.ts';
-import { readBytes, toContentLength, type ReadOptions } from './read.ts';
+import { ResultJoiner } from './parts.ts';
+import type { ReadOptions } from './read.ts';
 import { toFileName } from './sniff.ts';
-import { takeWarm, takeWorker } from './warm.ts';
+import { takeWorker, type Backlogged } from './warm.ts';
 import type { WorkerRequest } from './worker.ts';
 import type { EventText } from '../model/search.ts';
 
 export type DataInput = { url: string } | { file: File };
 export interface LoadOptions extends ReadOptions {
+	signal: AbortSignal;
 	/** Called once every byte is read, as checking the data begins. */
 	onChecking?(): void;
 }
@@ -22,60 +23,21 @@ export interface LoadOptions extends ReadOptions {
  */
 export type LoadResult = InputResult & { name: string; texts?: Promise<EventText[] | null> };
 
-type Opened =
-	| {
-			ok: true;
-			stream: ReadableStream<Uint8Array>;
-			total: number | null;
-			contentType: string | null;
-	  }
-	| { ok: false; message: string };
-
-async function openUrl(url: string, signal: AbortSignal): Promise<Opened> {
-	let response: Response;
-	try {
-		response = await (takeWarm(url, signal) ?? fetch(url, { signal }));
-	} catch (error) {
-		if (signal.aborted) throw signal.reason;
-		return {
-			ok: false,
-			message: `expected to fetch ${url}, found a network error (${String(error)}): offline, or a server on another origin that does not allow cross-origin requests (CORS)`,
-		};
-	}
-	if (!response.ok)
-		return {
-			ok: false,
-			message:
-				`expected the file at ${url}, found HTTP ${response.status} ${response.statusText}`.trim(),
-		};
-	// Single-page hosts answer a missing file with their index page, and a 200.
-	const type = response.headers.get('content-type') ?? '';
-	if (
-		/^text\/html\b/i.test(type) &&
-		!/\.html?$/i.test(new URL(response.url || url, document.baseURI).pathname)
-	)
-		return {
-			ok: false,
-			message: `expected a JSON or CSV file at ${url}, found a web page (the server's answer for a file it does not have?)`,
-		};
-	return {
-		ok: true,
-		stream: response.body ?? new Blob([]).stream(),
-		total: toContentLength(response.headers),
-		contentType: response.headers.get('content-type'),
-	};
-}
+/** What the worker is asked to open: a link is resolved against the page's address here. */
+export const toWorkerRequest = (input: DataInput): WorkerRequest =>
+	'file' in input ? input : { url: new URL(input.url, document.baseURI).href };
 
 /**
- * Parses in a worker; terminating it is how a cancel stops the work. The worker lives on after
- * the result until it has sent the search texts (or failed, or a cancel came).
+ * Opens and parses in a worker; terminating it is how a cancel stops the work. The worker lives
+ * on after the result until it has sent the search texts (or failed, or a cancel came).
  */
 function parseOffThread(
 	request: WorkerRequest,
-	signal: AbortSignal,
+	opts: LoadOptions,
 ): Promise<InputResult & { texts?: Promise<EventText[] | null> }> {
+	const { signal } = opts;
 	return new Promise((resolve, reject) => {
-		const worker = takeWorker();
+		const { worker, backlog } = takeWorker(request);
 		let settleTexts: (texts: EventText[] | null) => void = () => {};
 		const texts = new Promise<EventText[] | null>((done) => (settleTexts = done));
 		const textParts: EventText[][] = [];
@@ -90,33 +52,40 @@ function parseOffThread(
 		};
 		signal.addEventListener('abort', cancel, { once: true });
 		const joiner = new ResultJoiner();
-		worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-			const message = event.data;
-			if (message.kind === 'texts') return void textParts.push(message.items);
-			if (message.kind === 'texts-done') {
-				settleTexts(textParts.flat());
-				return finish();
+		const receive = (message: Backlogged) => {
+			switch (message.kind) {
+				case 'error':
+					finish();
+					return resolve({
+						ok: false,
+						format: null,
+						errors: [
+							{
+								path: '(file)',
+								message: `expected to parse the file, found the parser failing: ${message.message}`,
+							},
+						],
+						total: 1,
+					});
+				case 'progress':
+					return opts.onProgress(message.loaded, message.total);
+				case 'checking':
+					return opts.onChecking?.();
+				case 'texts':
+					return void textParts.push(message.items);
+				case 'texts-done':
+					settleTexts(textParts.flat());
+					return finish();
 			}
 			const result = joiner.add(message);
 			if (!result) return;
 			if (!result.ok) finish();
 			resolve(result.ok ? { ...result, texts } : result);
 		};
-		worker.onerror = (event) => {
-			finish();
-			resolve({
-				ok: false,
-				format: null,
-				errors: [
-					{
-						path: '(file)',
-						message: `expected to parse the file, found the parser failing: ${event.message}`,
-					},
-				],
-				total: 1,
-			});
-		};
-		worker.postMessage(request, [request.bytes]);
+		worker.onmessage = (event: MessageEvent<Backlogged>) => receive(event.data);
+		worker.onerror = (event) => receive({ kind: 'error', message: event.message });
+		// What an early worker said before the app asked for it.
+		for (const message of backlog) receive(message);
 	});
 }
 
@@ -127,29 +96,6 @@ function parseOffThread(
 export async function loadDataset(input: DataInput, opts: LoadOptions): Promise<LoadResult> {
 	opts.signal.throwIfAborted();
 	const name = 'file' in input ? input.file.name : toFileName(input.url, document.baseURI);
-	const opened: Opened =
-		'file' in input
-			? {
-					ok: true,
-					stream: input.file.stream(),
-					total: input.file.size,
-					contentType: input.file.type || null,
-				}
-			: await openUrl(input.url, opts.signal);
-	if (!opened.ok)
-		return {
-			ok: false,
-			format: null,
-			errors: [{ path: '(file)', message: opened.message }],
-			total: 1,
-			name,
-		};
-	const bytes = await readBytes(opened.stream, opened.total, opts);
-	opts.onChecking?.();
-	const request: WorkerRequest = {
-		bytes: bytes.buffer as ArrayBuffer,
-		name,
-		contentType: opened.contentType,
-	};
-	return { ...(await parseOffThread(request, opts.signal)), name };
+	opts.onProgress(0, 'file' in input ? input.file.size : null);
+	return { ...(await parseOffThread(toWorkerRequest(input), opts)), name };
 }

@@ -12,6 +12,10 @@ const COLLECTIONS = ['sources', 'passages', 'people', 'places', 'events'] as con
 type Collection = (typeof COLLECTIONS)[number];
 
 export type WorkerMessage =
+	/** Bytes read so far while the file downloads (total null when unknown). */
+	| { kind: 'progress'; loaded: number; total: number | null }
+	/** Every byte is read: checking begins. */
+	| { kind: 'checking' }
 	| { kind: 'part'; key: Collection; items: unknown[] }
 	| { kind: 'done'; result: InputResult }
 	/** After the dataset: its events' search texts (search.ts), folded in the worker. */
@@ -41,7 +45,7 @@ export class ResultJoiner {
 	readonly #parts = new Map<Collection, unknown[][]>();
 
 	add(message: WorkerMessage): InputResult | null {
-		if (message.kind === 'texts' || message.kind === 'texts-done') return null;
+		if (message.kind !== 'part' && message.kind !== 'done') return null;
 		if (message.kind === 'part') {
 			const parts = this.#parts.get(message.key) ?? [];
 			parts.push(message.items);

@@ -8,3 +8,10 @@ import type { DataError } from '../model/parse.ts';
 export function formatProblem(problem: DataError): string {
 	return `${problem.path}${problem.id ? ` (id "${problem.id}")` : ''}: ${problem.message}`;
 }
+
+/** A file that is not UTF-8 text (what a spreadsheet saves unless asked for "CSV UTF-8"). */
+export const NOT_UTF8: DataError = {
+	path: '(file)',
+	message:
+		'expected UTF-8 text, found bytes that are not UTF-8 (from a spreadsheet, save as "CSV UTF-8")',
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBytes, toContentLength, toFraction } from './read.ts';
+import { NotUtf8Error, readText, toContentLength, toFraction } from './read.ts';
 
 /** A stream of the given chunks; `hold` keeps it open after them (for cancelling). */
 function streamOf(chunks: number[][], hold = false): ReadableStream<Uint8Array> {
@@ -13,29 +13,53 @@ function streamOf(chunks: number[][], hold = false): ReadableStream<Uint8Array> 
 	});
 }
 
-describe('readBytes', () => {
-	it('joins the chunks and reports progress after each', async () => {
+const bytesOf = (text: string) => [...new TextEncoder().encode(text)];
+
+describe('readText', () => {
+	it('decodes the chunks as they come, even a letter split between two, and reports progress after each', async () => {
 		const progress: [number, number | null][] = [];
-		const bytes = await readBytes(streamOf([[1, 2], [3], [4, 5, 6]]), 6, {
-			signal: new AbortController().signal,
-			onProgress: (loaded, total) => progress.push([loaded, total]),
-		});
-		expect([...bytes]).toEqual([1, 2, 3, 4, 5, 6]);
-		expect(bytes.buffer.byteLength).toBe(6);
+		// «تهران»: two bytes a letter; the first chunk ends inside «ه».
+		const bytes = bytesOf('\uFEFFa,تهران');
+		const text = await readText(
+			streamOf([bytes.slice(0, 6), bytes.slice(6, 7), bytes.slice(7)]),
+			bytes.length,
+			{
+				signal: new AbortController().signal,
+				onProgress: (loaded, total) => progress.push([loaded, total]),
+			},
+		);
+		expect(text).toBe('a,تهران');
 		expect(progress).toEqual([
-			[0, 6],
-			[2, 6],
-			[3, 6],
-			[6, 6],
+			[0, 15],
+			[6, 15],
+			[7, 15],
+			[15, 15],
 		]);
+	});
+
+	it('rejects bytes that are not UTF-8, and works without a signal (in a worker)', async () => {
+		const reading = readText(
+			streamOf([
+				[0x64, 0x61],
+				[0xe3, 0xd1, 0x0a],
+			]),
+			null,
+			{
+				onProgress: () => {},
+			},
+		);
+		await expect(reading).rejects.toBeInstanceOf(NotUtf8Error);
+		// A sequence cut off by the end of the file is not UTF-8 either.
+		const cut = readText(streamOf([[0x61, 0xd8]]), null, { onProgress: () => {} });
+		await expect(cut).rejects.toBeInstanceOf(NotUtf8Error);
 	});
 
 	it('reports the total as unknown once it has been passed', async () => {
 		const totals: (number | null)[] = [];
-		await readBytes(
+		await readText(
 			streamOf([
-				[1, 2],
-				[3, 4],
+				[49, 50],
+				[51, 52],
 			]),
 			3,
 			{
@@ -48,7 +72,7 @@ describe('readBytes', () => {
 
 	it('rejects with the reason when cancelled mid-stream', async () => {
 		const controller = new AbortController();
-		const reading = readBytes(streamOf([[1]], true), null, {
+		const reading = readText(streamOf([[49]], true), null, {
 			signal: controller.signal,
 			onProgress: (loaded) => loaded === 1 && controller.abort(new Error('cancelled')),
 		});

@@ -4,7 +4,8 @@
  */
 
 export interface ReadOptions {
-	signal: AbortSignal;
+	/** Stops reading (a worker has none: it is stopped by being terminated). */
+	signal?: AbortSignal;
 	/** Bytes read so far, and the size if known (null when unknown or proved wrong). */
 	onProgress(loaded: number, total: number | null): void;
 }
@@ -29,41 +30,52 @@ export function toFraction(loaded: number, total: number | null): number | null 
 	return Math.min(1, Math.max(0, loaded / total));
 }
 
+/** The text was not UTF-8: what `readText` rejects with, so the caller can say so. */
+export class NotUtf8Error extends Error {}
+
 /**
- * All bytes of `stream`, in one array whose buffer is its own (so it can be transferred to a
- * worker). Rejects with the signal's reason once it is aborted, and cancels the stream.
+ * The text of `stream`, decoded as UTF-8 chunk by chunk while it downloads, so that a large
+ * file is text as soon as its last byte is in (a byte-order mark is dropped). Rejects with
+ * `NotUtf8Error` at the first byte that is not UTF-8, and with the signal's reason once it is
+ * aborted (cancelling the stream).
  */
-export async function readBytes(
+export async function readText(
 	stream: ReadableStream<Uint8Array>,
 	total: number | null,
 	{ signal, onProgress }: ReadOptions,
-): Promise<Uint8Array> {
-	signal.throwIfAborted();
+): Promise<string> {
+	signal?.throwIfAborted();
 	const reader = stream.getReader();
-	const cancel = () => void reader.cancel(signal.reason).catch(() => {});
-	signal.addEventListener('abort', cancel, { once: true });
-	const chunks: Uint8Array[] = [];
+	const cancel = () => void reader.cancel(signal?.reason).catch(() => {});
+	signal?.addEventListener('abort', cancel, { once: true });
+	const decoder = new TextDecoder('utf-8', { fatal: true });
+	const decode = (chunk?: Uint8Array): string => {
+		try {
+			return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+		} catch {
+			throw new NotUtf8Error('not UTF-8');
+		}
+	};
+	const parts: string[] = [];
 	let loaded = 0;
 	try {
 		onProgress(0, total);
 		for (;;) {
 			const { done, value } = await reader.read();
-			signal.throwIfAborted();
+			signal?.throwIfAborted();
 			if (done) break;
-			chunks.push(value);
+			parts.push(decode(value));
 			loaded += value.byteLength;
 			// A total we have passed was wrong: say "unknown" rather than "more than done".
 			onProgress(loaded, total !== null && loaded > total ? null : total);
 		}
+		parts.push(decode());
+	} catch (error) {
+		if (error instanceof NotUtf8Error) void reader.cancel().catch(() => {});
+		throw error;
 	} finally {
-		signal.removeEventListener('abort', cancel);
+		signal?.removeEventListener('abort', cancel);
 		reader.releaseLock();
 	}
-	const bytes = new Uint8Array(loaded);
-	let offset = 0;
-	for (const chunk of chunks) {
-		bytes.set(chunk, offset);
-		offset += chunk.byteLength;
-	}
-	return bytes;
+	return parts.join('');
 }

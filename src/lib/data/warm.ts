@@ -1,43 +1,66 @@
 /**
- * A head start for a link's dataset: main.ts calls `warmUp` before anything else runs, so the
- * file downloads and its parser (a worker) loads while the app's script runs and the page mounts.
- * Kept apart from load.ts, which is fetched on demand: waiting for it would start the download
- * only after the mount, and race the app's own request for the same file.
+ * A head start for a link's dataset: its worker is started, and asked to fetch and parse the
+ * file, before the app's script has run. In the build, a small inline script in the HTML
+ * (build/head-start.ts) does this while the page is still being parsed, and leaves what it
+ * started on `window`; elsewhere (the dev server) main.ts calls `warmUp` first thing. The app
+ * claims the worker when it opens the link, and replays what the worker said in the meantime.
  */
+import type { WorkerMessage } from './parts.ts';
+import type { WorkerRequest } from './worker.ts';
 
-let warm: { url: string; response: Promise<Response>; abort: AbortController } | null = null;
-let warmWorker: Worker | null = null;
+/** What a worker said before anyone listened: its messages, or that it failed. */
+export type Backlogged = WorkerMessage | { kind: 'error'; message: string };
+
+/** A worker already at work on `url` (absolute), and what it has said so far. */
+export interface HeadStart {
+	url: string;
+	worker: Worker;
+	backlog: Backlogged[];
+}
+
+declare global {
+	interface Window {
+		/** Set by the HTML's inline script (build/head-start.ts), taken once by `takeWorker`. */
+		__datasetHeadStart?: HeadStart;
+	}
+}
 
 export const spawnWorker = () =>
 	new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 
-/** Starts fetching a link's dataset and a parser for it before the app asks for them. */
+/** Keeps what `worker` says until someone listens. */
+function listenEarly(worker: Worker, backlog: Backlogged[]): void {
+	worker.onmessage = (event: MessageEvent<WorkerMessage>) => void backlog.push(event.data);
+	worker.onerror = (event) => void backlog.push({ kind: 'error', message: event.message });
+}
+
+/** Starts a worker on `url` (absolute) unless the HTML's script already did. */
 export function warmUp(url: string): void {
-	warm?.abort.abort();
-	const abort = new AbortController();
-	const response = fetch(url, { signal: abort.signal });
-	// Unclaimed or failed, it is fetched (and reported) again when the app opens the link.
-	response.catch(() => {});
-	warm = { url, response, abort };
-	warmWorker ??= spawnWorker();
+	if (window.__datasetHeadStart?.url === url) return;
+	window.__datasetHeadStart?.worker.terminate();
+	const worker = spawnWorker();
+	const backlog: Backlogged[] = [];
+	listenEarly(worker, backlog);
+	worker.postMessage({ url } satisfies WorkerRequest);
+	window.__datasetHeadStart = { url, worker, backlog };
 }
 
-/** The early request for `url`, if one was started: taken once, and cancelled with `signal`. */
-export function takeWarm(url: string, signal: AbortSignal): Promise<Response> | null {
-	const taken = warm;
-	// An early request for another file is of no use any more: stop its download.
-	warm = null;
-	if (taken?.url !== url) {
-		taken?.abort.abort();
-		return null;
-	}
-	signal.addEventListener('abort', () => taken.abort.abort(signal.reason), { once: true });
-	return taken.response;
+/**
+ * A worker at work on `request`: the one started early if it was for the same URL (with what it
+ * has said so far), else a new one, asked now. An early worker for anything else is stopped.
+ */
+export function takeWorker(request: WorkerRequest): { worker: Worker; backlog: Backlogged[] } {
+	const early = window.__datasetHeadStart;
+	delete window.__datasetHeadStart;
+	if (early && 'url' in request && early.url === request.url) return early;
+	early?.worker.terminate();
+	const worker = spawnWorker();
+	worker.postMessage(request);
+	return { worker, backlog: [] };
 }
 
-/** The worker started early, if any (taken once), or a new one. */
-export function takeWorker(): Worker {
-	const worker = warmWorker ?? spawnWorker();
-	warmWorker = null;
-	return worker;
+/** Stops an early worker nobody claimed (a link the app did not open: it was not valid). */
+export function dropHeadStart(): void {
+	window.__datasetHeadStart?.worker.terminate();
+	delete window.__datasetHeadStart;
 }

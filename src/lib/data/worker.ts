@@ -1,18 +1,19 @@
 /**
- * The dataset parser, off the main thread: bytes in, a dataset or its problems out, so ten
- * thousand events never stall the page. Started by load.ts, one worker per file; the result
- * goes back in parts (parts.ts).
+ * The dataset parser, off the main thread: a URL or a file in, a dataset or its problems out, so
+ * ten thousand events never stall the page. It fetches and reads the file itself, reporting
+ * progress, and loads the parsers (parse-job.ts) meanwhile: this module is small, so the download
+ * starts as soon as the worker does. The result goes back in parts (parts.ts). Started by
+ * warm.ts, one worker per dataset, as early as the page knows what to open.
  */
-import { parseInput, type InputFile, type InputResult } from './input.ts';
+import { openRequest, type OpenRequest } from './open.ts';
 import { toMessages, toTextMessages, type WorkerMessage } from './parts.ts';
-import { toCatalog } from '../model/catalog.ts';
-import { countryLabels, topicLabels } from '../model/messages.ts';
-import { toEventTexts } from '../model/search.ts';
+import type { InputResult } from './input.ts';
+import type { DataError } from '../model/parse.ts';
 
-export interface WorkerRequest extends InputFile {
-	/** The file's bytes, transferred. */
-	bytes: ArrayBuffer;
-}
+export type WorkerRequest = OpenRequest;
+
+/** Progress is posted at most this often (ms): each report re-renders the progress bar. */
+const PROGRESS_EVERY = 100;
 
 // The DOM library types `self` as a window; in a worker it is the worker's own scope.
 const scope = self as unknown as {
@@ -20,30 +21,46 @@ const scope = self as unknown as {
 	postMessage(message: WorkerMessage): void;
 };
 
-scope.onmessage = async ({ data }) => {
-	let result: InputResult;
-	try {
-		result = await parseInput(new Uint8Array(data.bytes), data);
-	} catch (error) {
-		// A bug of ours, not a problem with the file: still an answer, so loading ends.
-		result = {
-			ok: false,
-			format: null,
-			errors: [
-				{
-					path: '(file)',
-					message: `expected to read the file, found an error in the reader: ${String(error)}`,
-				},
-			],
-			total: 1,
-		};
+const failure = (error: DataError): InputResult => ({
+	ok: false,
+	format: null,
+	errors: [error],
+	total: 1,
+});
+
+async function work(request: WorkerRequest): Promise<void> {
+	const job = import('./parse-job.ts');
+	// Awaited only once the file is read; a failure to load it is reported there, not here.
+	job.catch(() => {});
+	let posted = -Infinity;
+	const opened = await openRequest(request, (loaded, total) => {
+		const now = performance.now();
+		if (now - posted < PROGRESS_EVERY && loaded !== total) return;
+		posted = now;
+		scope.postMessage({ kind: 'progress', loaded, total });
+	});
+	if (!opened.ok) {
+		scope.postMessage({ kind: 'done', result: failure(opened.error) });
+		return;
 	}
+	scope.postMessage({ kind: 'checking' });
+	const { parseText, toTexts } = await job;
+	const result = await parseText(opened.text, opened);
 	for (const message of toMessages(result)) scope.postMessage(message);
 	// The dataset is on its way; the search index's costly part follows while the page draws.
-	if (!result.ok) return;
-	const texts = toEventTexts(toCatalog(result.dataset), {
-		topic: topicLabels,
-		country: countryLabels,
-	});
-	for (const message of toTextMessages(texts)) scope.postMessage(message);
+	if (result.ok)
+		for (const message of toTextMessages(toTexts(result.dataset))) scope.postMessage(message);
+}
+
+scope.onmessage = ({ data }) => {
+	work(data).catch((error: unknown) =>
+		// A bug of ours, not a problem with the file: still an answer, so loading ends.
+		scope.postMessage({
+			kind: 'done',
+			result: failure({
+				path: '(file)',
+				message: `expected to read the file, found an error in the reader: ${String(error)}`,
+			}),
+		}),
+	);
 };
