@@ -55,9 +55,14 @@ export async function parseInput(bytes: Uint8Array, file: InputFile): Promise<In
 /**
  * A JSON or CSV text → a dataset (parsed leniently) or its first problems. Asynchronous because
  * the spreadsheet reader (with papaparse, a third of the parser) is loaded only for a CSV file:
- * a JSON link's worker starts sooner without it.
+ * a JSON link's worker starts sooner without it. `beforeCheck` sees the records as read, before
+ * they are checked (the worker sends them ahead: parts.ts).
  */
-export async function parseText(text: string, file: InputFile): Promise<InputResult> {
+export async function parseText(
+	text: string,
+	file: InputFile,
+	{ beforeCheck }: { beforeCheck?(raw: unknown): void } = {},
+): Promise<InputResult> {
 	const format = sniffFormat({ ...file, text });
 	const title = toTitle(file.name);
 	let raw: unknown;
@@ -76,6 +81,7 @@ export async function parseText(text: string, file: InputFile): Promise<InputRes
 		if (!loose.ok) return fail(format, loose.errors);
 		({ raw, warnings } = loose);
 	}
+	beforeCheck?.(raw);
 	const parsed = parseDataset(raw, { strict: false });
 	if (!parsed.ok) return fail(format, parsed.errors.map(toSource));
 	return {

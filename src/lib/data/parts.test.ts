@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseText, type InputResult } from './input.ts';
-import { ResultJoiner, toMessages } from './parts.ts';
+import { isSameData, ResultJoiner, toDraftMessages, toMessages } from './parts.ts';
 
 const join = (messages: ReturnType<typeof toMessages>): InputResult | null => {
 	const joiner = new ResultJoiner();
@@ -39,5 +39,49 @@ describe('toMessages and ResultJoiner', () => {
 		const failure = await parseText('date,title\nx,y\n', { name: 'a.csv' });
 		expect(toMessages(failure)).toEqual([{ kind: 'done', result: failure }]);
 		expect(join(toMessages(failure))).toEqual(failure);
+	});
+
+	it('a draft the check left as it was stands for the result; no checked parts are sent', async () => {
+		let draft: unknown;
+		const text = `date,title,place,participants\n${rows.join('\n')}`;
+		const checked = await parseText(
+			text,
+			{ name: 'a.csv' },
+			{ beforeCheck: (raw) => (draft = raw) },
+		);
+		const ahead = toDraftMessages(draft, 10);
+		expect(ahead.every((m) => m.kind === 'part' && m.draft)).toBe(true);
+		const after = toMessages(checked, 10, draft);
+		expect(after).toEqual([expect.objectContaining({ kind: 'done', fromDraft: true })]);
+		expect(join([...ahead, ...after])).toEqual(result);
+	});
+
+	it('a draft the check changed is thrown away: the checked parts follow and win', async () => {
+		// A field the format does not know: read into the draft, dropped by the check.
+		const json = JSON.stringify([{ date: '2024-01-02', title: 'x', mood: 'sunny' }]);
+		let draft: unknown;
+		const checked = await parseText(
+			json,
+			{ name: 'a.json' },
+			{ beforeCheck: (raw) => (draft = raw) },
+		);
+		expect(JSON.stringify(draft)).toContain('sunny');
+		const after = toMessages(checked, 10, draft);
+		expect(after.some((m) => m.kind === 'part' && !m.draft)).toBe(true);
+		expect(after.at(-1)).not.toHaveProperty('fromDraft');
+		const joined = join([...toDraftMessages(draft, 10), ...after]);
+		expect(joined).toEqual(checked);
+		expect(JSON.stringify(joined)).not.toContain('sunny');
+	});
+});
+
+describe('isSameData', () => {
+	it('compares JSON-like values by keys (in any order) and primitives', () => {
+		expect(isSameData({ a: [1, { b: 'x' }], c: null }, { c: null, a: [1, { b: 'x' }] })).toBe(true);
+		expect(isSameData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+		expect(isSameData({ a: [1, 2] }, { a: [1, 2, 3] })).toBe(false);
+		expect(isSameData({ a: [] }, { a: {} })).toBe(false);
+		expect(isSameData({ a: '1' }, { a: 1 })).toBe(false);
+		expect(isSameData(null, {})).toBe(false);
 	});
 });

@@ -3,6 +3,12 @@
  * (and their passages and sources) costs the receiving main thread half a second in a single
  * task; a thousand records a message keeps each task short, so the page goes on drawing while
  * the parts arrive. The caller still gets the dataset only when the last part is in.
+ *
+ * The records are sent ahead as a draft, as soon as they are read and before they are checked:
+ * the main thread takes them in (its half second) while the worker checks them, on the other
+ * core. If the check passes and the checked records are the same as the draft (they differ only
+ * when a file has fields the format does not know, which the check drops), the result stands on
+ * the draft; otherwise the checked records follow, and the draft is thrown away.
  */
 import type { Dataset } from '../model/types.ts';
 import type { InputResult } from './input.ts';
@@ -16,8 +22,10 @@ export type WorkerMessage =
 	| { kind: 'progress'; loaded: number; total: number | null }
 	/** Every byte is read: checking begins. */
 	| { kind: 'checking' }
-	| { kind: 'part'; key: Collection; items: unknown[] }
-	| { kind: 'done'; result: InputResult }
+	/** Records of a collection; `draft`: as read, not yet checked. */
+	| { kind: 'part'; key: Collection; items: unknown[]; draft?: true }
+	/** The result, its collections empty: they are in the parts, or the draft if `fromDraft`. */
+	| { kind: 'done'; result: InputResult; fromDraft?: true }
 	/** After the dataset: its events' search texts (search.ts), folded in the worker. */
 	| { kind: 'texts'; items: EventText[] }
 	| { kind: 'texts-done' };
@@ -25,38 +33,94 @@ export type WorkerMessage =
 /** Records per message: about a megabyte of events, a few tens of milliseconds to receive. */
 export const PART_SIZE = 1000;
 
-/** The messages that carry `result`: its collections in parts, then the rest. */
-export function toMessages(result: InputResult, size = PART_SIZE): WorkerMessage[] {
+/** The collections of records as read (before the check), in draft parts; none if not there. */
+export function toDraftMessages(raw: unknown, size = PART_SIZE): WorkerMessage[] {
+	const messages: WorkerMessage[] = [];
+	for (const key of COLLECTIONS) {
+		const records = (raw as Partial<Record<Collection, unknown>> | null)?.[key];
+		if (!Array.isArray(records)) continue;
+		for (let i = 0; i < records.length; i += size)
+			messages.push({ kind: 'part', key, items: records.slice(i, i + size), draft: true });
+	}
+	return messages;
+}
+
+/**
+ * The messages that carry `result`: its collections in parts, then the rest. With `draft` (the
+ * records sent ahead by `toDraftMessages`), a result whose records are the same says so instead.
+ */
+export function toMessages(
+	result: InputResult,
+	size = PART_SIZE,
+	draft?: unknown,
+): WorkerMessage[] {
 	if (!result.ok) return [{ kind: 'done', result }];
 	const messages: WorkerMessage[] = [];
 	const rest: Dataset = { ...result.dataset };
+	const same =
+		draft !== undefined &&
+		COLLECTIONS.every((key) =>
+			isSameData((draft as Record<Collection, unknown>)[key], result.dataset[key]),
+		);
 	for (const key of COLLECTIONS) {
 		const records: unknown[] = result.dataset[key];
-		for (let i = 0; i < records.length; i += size)
-			messages.push({ kind: 'part', key, items: records.slice(i, i + size) });
+		if (!same)
+			for (let i = 0; i < records.length; i += size)
+				messages.push({ kind: 'part', key, items: records.slice(i, i + size) });
 		rest[key] = [];
 	}
-	messages.push({ kind: 'done', result: { ...result, dataset: rest } });
+	const done = { ...result, dataset: rest };
+	messages.push(
+		same ? { kind: 'done', result: done, fromDraft: true } : { kind: 'done', result: done },
+	);
 	return messages;
+}
+
+/**
+ * Whether two JSON-like values are equal: the same keys (in any order), the same primitives.
+ * Records as read and as checked differ only by fields the check drops, so this is what tells
+ * whether the draft can stand for the checked records.
+ */
+export function isSameData(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	if (Array.isArray(a)) {
+		if (!Array.isArray(b) || a.length !== b.length) return false;
+		for (let i = 0; i < a.length; i++) if (!isSameData(a[i], b[i])) return false;
+		return true;
+	}
+	if (Array.isArray(b)) return false;
+	const keys = Object.keys(a);
+	if (keys.length !== Object.keys(b).length) return false;
+	for (const key of keys)
+		if (
+			!Object.hasOwn(b, key) ||
+			!isSameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])
+		)
+			return false;
+	return true;
 }
 
 /** Joins messages back into the result; `add` returns it once the last message is in. */
 export class ResultJoiner {
 	readonly #parts = new Map<Collection, unknown[][]>();
+	readonly #draft = new Map<Collection, unknown[][]>();
 
 	add(message: WorkerMessage): InputResult | null {
 		if (message.kind !== 'part' && message.kind !== 'done') return null;
 		if (message.kind === 'part') {
-			const parts = this.#parts.get(message.key) ?? [];
+			const store = message.draft ? this.#draft : this.#parts;
+			const parts = store.get(message.key) ?? [];
 			parts.push(message.items);
-			this.#parts.set(message.key, parts);
+			store.set(message.key, parts);
 			return null;
 		}
 		const { result } = message;
 		if (!result.ok) return result;
+		const source = message.fromDraft ? this.#draft : this.#parts;
 		const joined: Record<string, unknown[]> = {};
-		for (const key of COLLECTIONS) joined[key] = (this.#parts.get(key) ?? []).flat();
-		// The parts are the records the worker checked, each in its own collection.
+		for (const key of COLLECTIONS) joined[key] = (source.get(key) ?? []).flat();
+		// The records the worker checked (or their draft, which it found the same), by collection.
 		return { ...result, dataset: { ...result.dataset, ...(joined as Pick<Dataset, Collection>) } };
 	}
 }

@@ -6,7 +6,13 @@
  * warm.ts, one worker per dataset, as early as the page knows what to open.
  */
 import { openRequest, type OpenRequest } from './open.ts';
-import { toMessages, toTextMessages, type WorkerMessage } from './parts.ts';
+import {
+	PART_SIZE,
+	toDraftMessages,
+	toMessages,
+	toTextMessages,
+	type WorkerMessage,
+} from './parts.ts';
 import type { InputResult } from './input.ts';
 import type { DataError } from '../model/parse.ts';
 
@@ -45,8 +51,15 @@ async function work(request: WorkerRequest): Promise<void> {
 	}
 	scope.postMessage({ kind: 'checking' });
 	const { parseText, toTexts } = await job;
-	const result = await parseText(opened.text, opened);
-	for (const message of toMessages(result)) scope.postMessage(message);
+	// The records go ahead while they are checked, so the page takes them in meanwhile.
+	let draft: unknown;
+	const result = await parseText(opened.text, opened, {
+		beforeCheck(raw) {
+			draft = raw;
+			for (const message of toDraftMessages(raw)) scope.postMessage(message);
+		},
+	});
+	for (const message of toMessages(result, PART_SIZE, draft)) scope.postMessage(message);
 	// The dataset is on its way; the search index's costly part follows while the page draws.
 	if (result.ok)
 		for (const message of toTextMessages(toTexts(result.dataset))) scope.postMessage(message);
