@@ -28,8 +28,6 @@ function fontsReady(): Promise<unknown> {
 const dataUrl = new URLSearchParams(window.location.search).get('data');
 if (dataUrl && isDataUrl(dataUrl)) {
 	warmUp(new URL(dataUrl, document.baseURI).href);
-	// The loader the app will ask for once mounted: fetched now, it is ready by then.
-	void import('./lib/data/load.ts');
 } else dropHeadStart();
 
 // The built-in dataset is fetched whatever the link says: it is what a failing link falls back to.

@@ -11,6 +11,7 @@ import {
 	fromCalendarDate,
 	jalaliToDate,
 	parsePartialIso,
+	toStartDate,
 	toAnchorDate,
 	toDayRange,
 	toIsoDay,
@@ -75,6 +76,24 @@ describe('parsePartialIso', () => {
 	it('rejects impossible or malformed dates', () => {
 		for (const bad of ['2023-02-29', '2023-13', '23-01-01', '2023-1-1', '', 'yesterday'])
 			expect(parsePartialIso(bad)).toBeNull();
+	});
+	it('counts month lengths as Date does, every day of 1899–2101 and of the first century', () => {
+		const days = (year: number, month: number) => {
+			const d = new Date(2000, month, 0);
+			d.setFullYear(year, month, 0);
+			return d.getDate();
+		};
+		for (const year of [...Array.from({ length: 203 }, (_, i) => 1899 + i), 4, 48, 50, 99, 100])
+			for (let month = 1; month <= 12; month++) {
+				const iso = (day: number) =>
+					`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+				expect(parsePartialIso(iso(days(year, month)))).not.toBeNull();
+				expect(parsePartialIso(iso(days(year, month) + 1))).toBeNull();
+			}
+	});
+	it('starts a date of the first century in its own year, not 19xx', () => {
+		const start = toStartDate(parsePartialIso('0048-02-29')!);
+		expect([start.getFullYear(), start.getMonth(), start.getDate()]).toEqual([48, 1, 29]);
 	});
 });
 

@@ -38,18 +38,25 @@ export function parsePartialIso(text: string): PartialDate | null {
 	const month = match[2] === undefined ? undefined : Number(match[2]);
 	const day = match[3] === undefined ? undefined : Number(match[3]);
 	if (month !== undefined && (month < 1 || month > 12)) return null;
-	if (month !== undefined && day !== undefined) {
-		const date = new Date(year, month - 1, day);
-		if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day)
-			return null;
-	}
+	if (month !== undefined && day !== undefined && (day < 1 || day > toMonthLength(year, month)))
+		return null;
 	return { year, month, day };
+}
+
+/**
+ * Days in a month of the (proleptic) Gregorian calendar, as `Date` counts them. Counted, not
+ * asked of a local `Date`: every local-time step consults the time zone, and ten thousand events
+ * are parsed as a dataset opens.
+ */
+function toMonthLength(year: number, month: number): number {
+	if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+	return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** The first day of a partial date, as local midnight. */
 export function toStartDate(p: PartialDate): Date {
 	const d = new Date(p.year, (p.month ?? 1) - 1, p.day ?? 1);
-	d.setFullYear(p.year); // years below 100 would otherwise be read as 19xx
+	if (p.year < 100) d.setFullYear(p.year); // which `new Date` would have read as 19xx
 	return d;
 }
 

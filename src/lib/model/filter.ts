@@ -54,12 +54,15 @@ export function toFilterOptions(catalog: Catalog): FilterOptions {
  * filters and the names of the fields that were dropped.
  */
 export function toKnownFilters(catalog: Catalog, filters: Filters): [Filters, string[]] {
-	const options = toFilterOptions(catalog);
+	// Only a country or a topic needs the options: a pass over every event, worth skipping when
+	// a link has neither (most links; 70 ms at ten thousand events).
+	let options: FilterOptions | undefined;
+	const toOptions = () => (options ??= toFilterOptions(catalog));
 	const known: Record<keyof Filters, (v: string) => boolean> = {
 		person: (v) => catalog.person.has(v),
-		country: (v) => options.countries.includes(v),
+		country: (v) => toOptions().countries.includes(v),
 		place: (v) => catalog.place.has(v),
-		topic: (v) => (options.topics as string[]).includes(v),
+		topic: (v) => (toOptions().topics as string[]).includes(v),
 		kind: () => true,
 		source: (v) => catalog.source.has(v),
 	};

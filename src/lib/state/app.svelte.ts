@@ -17,7 +17,9 @@ import {
 } from '../model/search.ts';
 import { warmUpFolding } from '../model/normalize.ts';
 import { parseDataset } from '../model/parse.ts';
-import type { DataInput } from '../data/load.ts';
+// Part of the first script (it is small; the parsers are in its worker): a link's dataset,
+// parsed by the worker the HTML started, is claimed as the app mounts, not a chunk's load later.
+import { loadDataset, type DataInput } from '../data/load.ts';
 import type { BuiltinResult } from '../../../data/fetch.ts';
 import { formatProblem } from '../data/problem.ts';
 import { formatNumber } from '../model/dates.ts';
@@ -243,8 +245,6 @@ export class AppState {
 		this.loadFailure = null;
 		this.loading = { name, loaded: 0, total: null, phase: 'reading' };
 		try {
-			// The loader (and through its worker the CSV parser) is only fetched when needed.
-			const { loadDataset } = await import('../data/load.ts');
 			const result = await loadDataset(input, {
 				signal: abort.signal,
 				onProgress: (loaded, total) => {

@@ -2,7 +2,7 @@
  * What vis-timeline draws for each event, as plain data (no DOM): item type, span and classes,
  * and the window that shows every event with room for its label.
  */
-import { toLane, toTimeSpan } from '../../model/catalog.ts';
+import { toLane, toTimeSpan, toTimeSpanMs } from '../../model/catalog.ts';
 import { toAnchorDate } from '../../model/dates.ts';
 import type { Event } from '../../model/types.ts';
 
@@ -50,9 +50,12 @@ export function toTimelineItem(event: Event, msPerPx: number): TimelineItem {
  * edges were cut off on phones.
  */
 export function toFitWindow(events: Event[], widthPx: number, labelPx: number): [number, number] {
-	const spans = events.map(toTimeSpan);
-	const first = Math.min(...spans.map(([s]) => s.getTime()));
-	const last = Math.max(...spans.map(([, e]) => e.getTime()));
+	let [first, last] = [Infinity, -Infinity];
+	for (const event of events) {
+		const [start, end] = toTimeSpanMs(event);
+		if (start < first) first = start;
+		if (end > last) last = end;
+	}
 	const half = labelPx / 2 + 8;
 	const usable = Math.max(widthPx - 2 * half, widthPx / 3);
 	const pad = ((last - first) * half) / usable;
