@@ -23,6 +23,10 @@ describe('toLane', () => {
 		expect(toLane(withCountries('IR', 'KG'))).toBe('context');
 		expect(toLane(withCountries())).toBe('context');
 		expect(toLane(withCountries('IR', 'KZ', 'RU'))).toBe('context');
+		expect(toLane(withCountries('IR', 'IR'))).toBe('context');
+	});
+	it('toLane(several of each, in any order) is "bilateral"', () => {
+		expect(toLane(withCountries('KZ', 'IR', 'KZ', 'IR'))).toBe('bilateral');
 	});
 });
 

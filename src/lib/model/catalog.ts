@@ -2,7 +2,7 @@
  * Lookups over a parsed dataset, built once: records by id, events in chronological order, and
  * which facts of an event cite which passages.
  */
-import { toAnchorDate, toDayRange } from './dates.ts';
+import { toAnchorTime, toDayRange } from './dates.ts';
 import type { Dataset, Event, Passage, Person, Place, Source } from './types.ts';
 
 export interface Catalog {
@@ -21,7 +21,7 @@ export function toCatalog(dataset: Dataset): Catalog {
 	// Each event's time once, not twice per comparison: ten thousand events sort in milliseconds.
 	const keyed = dataset.events.map((event) => ({
 		event,
-		time: toAnchorDate(event.date).getTime(),
+		time: toAnchorTime(event.date),
 		rank: event.kind === 'reported' ? 0 : 1,
 	}));
 	keyed.sort((a, b) => a.time - b.time || a.rank - b.rank);
@@ -103,10 +103,14 @@ export type Lane = 'bilateral' | 'context';
  * countries' meetings that give them context.
  */
 export function toLane(event: Event): Lane {
-	const countries = new Set(event.participants.map((p) => p.country));
-	return countries.size === 2 && countries.has('IR') && countries.has('KZ')
-		? 'bilateral'
-		: 'context';
+	// Both countries, and no other: one pass and no set, as the timeline asks for every event.
+	let [iran, kazakhstan] = [false, false];
+	for (const { country } of event.participants) {
+		if (country === 'IR') iran = true;
+		else if (country === 'KZ') kazakhstan = true;
+		else return 'context';
+	}
+	return iran && kazakhstan ? 'bilateral' : 'context';
 }
 
 const timeSpans = new WeakMap<Event['date'], readonly [number, number]>();

@@ -101,7 +101,7 @@ export const WEEKDAYS_EN = [
  * ten thousand events would otherwise be parsed again each time. Records are never mutated.
  */
 const dayRanges = new WeakMap<EventDate, readonly [Date, Date]>();
-const anchors = new WeakMap<EventDate, Date>();
+const anchors = new WeakMap<EventDate, number>();
 
 /** The range of days an event date may fall on: [first, last], both local midnight. */
 export function toDayRange(date: EventDate): [Date, Date] {
@@ -124,12 +124,17 @@ function parseDayRange(date: EventDate): [Date, Date] {
 
 /** The single day that stands for an event on a point-in-time axis (the middle of its range). */
 export function toAnchorDate(date: EventDate): Date {
+	return new Date(toAnchorTime(date));
+}
+
+/** `toAnchorDate` as a time value (ms): for sorting and indexing, without a copy to make. */
+export function toAnchorTime(date: EventDate): number {
 	let anchor = anchors.get(date);
-	if (!anchor) {
-		anchor = parseAnchorDate(date);
+	if (anchor === undefined) {
+		anchor = parseAnchorDate(date).getTime();
 		anchors.set(date, anchor);
 	}
-	return new Date(anchor);
+	return anchor;
 }
 
 function parseAnchorDate(date: EventDate): Date {

@@ -5,7 +5,7 @@
  * the range is in exactly one mark.
  */
 import { toLane, type Lane } from '../../model/catalog.ts';
-import { toAnchorDate } from '../../model/dates.ts';
+import { toAnchorTime } from '../../model/dates.ts';
 import type { Event } from '../../model/types.ts';
 
 /** One lane's events in time order, with their times (ms) for binary search. */
@@ -33,7 +33,7 @@ export function toLaneIndex(events: readonly Event[]): LaneIndex[] {
 	for (const event of events) {
 		const lane = toLane(event);
 		const list = lanes.get(lane) ?? [];
-		list.push({ event, time: toAnchorDate(event.date).getTime() });
+		list.push({ event, time: toAnchorTime(event.date) });
 		lanes.set(lane, list);
 	}
 	return [...lanes].map(([lane, list]) => {
