@@ -4,7 +4,7 @@
  * ok, so nothing is ever half-loaded; rejects only when cancelled (with the signal's reason).
  */
 import type { InputResult } from './input.ts';
-import { ResultJoiner } from './parts.ts';
+import { ResultJoiner, type Records } from './parts.ts';
 import type { ReadOptions } from './read.ts';
 import { toFileName } from './sniff.ts';
 import { takeWorker, type Backlogged } from './warm.ts';
@@ -16,6 +16,11 @@ export interface LoadOptions extends ReadOptions {
 	signal: AbortSignal;
 	/** Called once every byte is read, as checking the data begins. */
 	onChecking?(): void;
+	/**
+	 * The records as read, while the worker checks them: the result will hold these very arrays
+	 * if they pass unchanged, so work done on them now (indexing) is not done again.
+	 */
+	onDraft?(records: Records): void;
 }
 /**
  * The parse result, with the name the dataset goes by (file name, or the URL's last part) and,
@@ -71,6 +76,8 @@ function parseOffThread(
 					return opts.onProgress(message.loaded, message.total);
 				case 'checking':
 					return opts.onChecking?.();
+				case 'draft-done':
+					return opts.onDraft?.(joiner.draft());
 				case 'texts':
 					return void textParts.push(message.items);
 				case 'texts-done':

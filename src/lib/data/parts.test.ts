@@ -50,10 +50,17 @@ describe('toMessages and ResultJoiner', () => {
 			{ beforeCheck: (raw) => (draft = raw) },
 		);
 		const ahead = toDraftMessages(draft, 10);
-		expect(ahead.every((m) => m.kind === 'part' && m.draft)).toBe(true);
+		expect(ahead.slice(0, -1).every((m) => m.kind === 'part' && m.draft)).toBe(true);
+		expect(ahead.at(-1)).toEqual({ kind: 'draft-done' });
 		const after = toMessages(checked, 10, draft);
 		expect(after).toEqual([expect.objectContaining({ kind: 'done', fromDraft: true })]);
 		expect(join([...ahead, ...after])).toEqual(result);
+		// The draft the page indexed while waiting is the very records of the result.
+		const joiner = new ResultJoiner();
+		for (const message of ahead) joiner.add(message);
+		const early = joiner.draft();
+		const joined = joiner.add(after[0]!);
+		expect(joined?.ok && joined.dataset.events).toBe(early.events);
 	});
 
 	it('a draft the check changed is thrown away: the checked parts follow and win', async () => {

@@ -24,6 +24,8 @@ export type WorkerMessage =
 	| { kind: 'checking' }
 	/** Records of a collection; `draft`: as read, not yet checked. */
 	| { kind: 'part'; key: Collection; items: unknown[]; draft?: true }
+	/** The last draft part has been sent. */
+	| { kind: 'draft-done' }
 	/** The result, its collections empty: they are in the parts, or the draft if `fromDraft`. */
 	| { kind: 'done'; result: InputResult; fromDraft?: true }
 	/** After the dataset: its events' search texts (search.ts), folded in the worker. */
@@ -42,6 +44,7 @@ export function toDraftMessages(raw: unknown, size = PART_SIZE): WorkerMessage[]
 		for (let i = 0; i < records.length; i += size)
 			messages.push({ kind: 'part', key, items: records.slice(i, i + size), draft: true });
 	}
+	messages.push({ kind: 'draft-done' });
 	return messages;
 }
 
@@ -102,9 +105,18 @@ export function isSameData(a: unknown, b: unknown): boolean {
 }
 
 /** Joins messages back into the result; `add` returns it once the last message is in. */
+export type Records = Pick<Dataset, Collection>;
+
 export class ResultJoiner {
 	readonly #parts = new Map<Collection, unknown[][]>();
 	readonly #draft = new Map<Collection, unknown[][]>();
+	#draftJoined: Records | null = null;
+
+	/** The draft's records, joined (the same arrays the result has if it stands on the draft). */
+	draft(): Records {
+		this.#draftJoined ??= join(this.#draft);
+		return this.#draftJoined;
+	}
 
 	add(message: WorkerMessage): InputResult | null {
 		if (message.kind !== 'part' && message.kind !== 'done') return null;
@@ -117,13 +129,14 @@ export class ResultJoiner {
 		}
 		const { result } = message;
 		if (!result.ok) return result;
-		const source = message.fromDraft ? this.#draft : this.#parts;
-		const joined: Record<string, unknown[]> = {};
-		for (const key of COLLECTIONS) joined[key] = (source.get(key) ?? []).flat();
 		// The records the worker checked (or their draft, which it found the same), by collection.
-		return { ...result, dataset: { ...result.dataset, ...(joined as Pick<Dataset, Collection>) } };
+		const records = message.fromDraft ? this.draft() : join(this.#parts);
+		return { ...result, dataset: { ...result.dataset, ...records } };
 	}
 }
+
+const join = (parts: Map<Collection, unknown[][]>): Records =>
+	Object.fromEntries(COLLECTIONS.map((key) => [key, (parts.get(key) ?? []).flat()])) as Records;
 
 /** The search texts in parts, as `toMessages` splits a dataset. */
 export function toTextMessages(texts: EventText[], size = PART_SIZE): WorkerMessage[] {

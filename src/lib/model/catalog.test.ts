@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { toCatalog, toEventSources, toFacts, toFactsCiting, toLane } from './catalog.ts';
+import {
+	prepareCatalog,
+	toCatalog,
+	toEventSources,
+	toFacts,
+	toFactsCiting,
+	toLane,
+} from './catalog.ts';
 import { parseDataset } from './parse.ts';
 import { tinyDataset } from './fixtures/tiny.ts';
 import type { Dataset, Event } from './types.ts';
@@ -56,5 +63,24 @@ describe('facts', () => {
 	});
 	it('finds the sources an event draws on', () => {
 		expect(toEventSources(catalog, event).map((s) => s.id)).toEqual(['src']);
+	});
+});
+
+describe('prepareCatalog', () => {
+	it('indexes records ahead; a dataset of those very records takes the index as it is', () => {
+		const data = dataset();
+		const records = { ...data, events: [...data.events].reverse() };
+		prepareCatalog(records);
+		const catalog = toCatalog({ ...data, ...records });
+		expect(catalog.events).toBe(toCatalog({ ...data, ...records }).events);
+		expect(catalog.events.map((e) => e.id)).toEqual(toCatalog(data).events.map((e) => e.id));
+	});
+	it('is not used for other records, even with the same events', () => {
+		const data = dataset();
+		const records = { ...data, events: [...data.events] };
+		prepareCatalog(records);
+		const other = { ...data, events: records.events, passages: [...data.passages] };
+		expect(toCatalog(other).events).not.toBe(toCatalog({ ...data, ...records }).events);
+		expect(toCatalog(other).passage.size).toBe(data.passages.length);
 	});
 });

@@ -15,26 +15,52 @@ export interface Catalog {
 	place: Map<string, Place>;
 }
 
-/** Indexes a dataset; events come sorted by date, reported before mentioned on the same day. */
-export function toCatalog(dataset: Dataset): Catalog {
-	const byId = <T extends { id: string }>(records: T[]) => new Map(records.map((r) => [r.id, r]));
+type Records = Pick<Dataset, 'events' | 'passages' | 'sources' | 'people' | 'places'>;
+type Index = Omit<Catalog, 'dataset'>;
+
+/** Indexes prepared ahead (`prepareCatalog`), by the records they index. */
+const prepared = new WeakMap<Event[], { records: Records; index: Index }>();
+
+function toIndex(records: Records): Index {
+	const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((r) => [r.id, r]));
 	// Each event's time once, not twice per comparison: ten thousand events sort in milliseconds.
-	const keyed = dataset.events.map((event) => ({
+	const keyed = records.events.map((event) => ({
 		event,
 		time: toAnchorTime(event.date),
 		rank: event.kind === 'reported' ? 0 : 1,
 	}));
 	keyed.sort((a, b) => a.time - b.time || a.rank - b.rank);
-	const events = keyed.map((k) => k.event);
 	return {
-		dataset,
-		events,
-		event: byId(dataset.events),
-		passage: byId(dataset.passages),
-		source: byId(dataset.sources),
-		person: byId(dataset.people),
-		place: byId(dataset.places),
+		events: keyed.map((k) => k.event),
+		event: byId(records.events),
+		passage: byId(records.passages),
+		source: byId(records.sources),
+		person: byId(records.people),
+		place: byId(records.places),
 	};
+}
+
+/** Indexes a dataset; events come sorted by date, reported before mentioned on the same day. */
+export function toCatalog(dataset: Dataset): Catalog {
+	const ready = prepared.get(dataset.events);
+	const same =
+		ready &&
+		(['events', 'passages', 'sources', 'people', 'places'] as const).every(
+			(key) => ready.records[key] === dataset[key],
+		);
+	return { dataset, ...(same ? ready.index : toIndex(dataset)) };
+}
+
+/**
+ * Indexes records before they are a dataset: a large file's records reach the page while its
+ * worker still checks them, and the page has nothing else to do. A `toCatalog` of a dataset
+ * with these very records then takes the index as it is. Records are never mutated.
+ */
+export function prepareCatalog(records: Records): void {
+	const index = toIndex(records);
+	// The timeline fits and draws every event by its span: remember them now as well.
+	for (const event of records.events) toTimeSpanMs(event);
+	prepared.set(records.events, { records, index });
 }
 
 /** A fact of an event, by a stable key: `summary`, `date`, `place`, `setting`, `participants.0` … */

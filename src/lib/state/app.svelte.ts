@@ -3,11 +3,17 @@
  * (a selection pushes a history entry; language, calendar, search and filters replace it).
  */
 import { getContext, setContext } from 'svelte';
-import { toCatalog, toEventSources, toFactsCiting, type Catalog } from '../model/catalog.ts';
+import {
+	prepareCatalog,
+	toCatalog,
+	toEventSources,
+	toFactsCiting,
+	type Catalog,
+} from '../model/catalog.ts';
 import { isShown, toKnownFilters } from '../model/filter.ts';
 import { countryLabels, formatMessage, topicLabels, type MessageKey } from '../model/messages.ts';
 import {
-	prefoldSources,
+	prepareSearch,
 	search,
 	toSearchIndex,
 	toSourceHits,
@@ -249,6 +255,10 @@ export class AppState {
 				signal: abort.signal,
 				onProgress: (loaded, total) => {
 					if (this.#abort === abort) this.loading = { name, loaded, total, phase: 'reading' };
+				},
+				// Indexed while the worker checks them (prepareCatalog), so showing them is quicker.
+				onDraft: (records) => {
+					if (this.#abort === abort) prepareCatalog(records);
 				},
 				onChecking: () => {
 					// Marks for `npm run bench` and the browser's performance panel.
