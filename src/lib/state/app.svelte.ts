@@ -13,7 +13,7 @@ import {
 import { isShown, toKnownFilters } from '../model/filter.ts';
 import { countryLabels, formatMessage, topicLabels, type MessageKey } from '../model/messages.ts';
 import {
-	prepareSearch,
+	prefoldSources,
 	search,
 	toSearchIndex,
 	toSourceHits,
