@@ -1,9 +1,13 @@
 /**
  * Full-text search over a catalog: which events a query finds, and where it occurs in each
- * source article. Everything is folded once when the index is built (normalize.ts); a query is a
- * few `indexOf` loops over the folded strings.
+ * source article. Everything is folded once when the index is built (normalize.ts), and which
+ * events hold each letter and pair of letters is noted in idle time (grams.ts); a query then
+ * intersects a few bitsets and reads only the events that may still hold its terms (matches.ts).
  */
 import { toEventPassages, type Catalog } from './catalog.ts';
+import { EventSet } from './bitset.ts';
+import { addGrams, toGrams, type Grams } from './grams.ts';
+import { toMatched, type Matched } from './matches.ts';
 import { normalizeForSearch, toOriginalRange, type Folded } from './normalize.ts';
 import type { Span } from './text.ts';
 import type { Event, Localized, Topic } from './types.ts';
@@ -24,6 +28,11 @@ export interface EventText {
 export interface SearchIndex {
 	/** Per event, in catalog order: its id and all its searchable text, folded, one field a line. */
 	events: EventText[];
+	/** The events' ids in catalog order, and the place of each: a result's bits are in that order. */
+	ids: string[];
+	order: Map<string, number>;
+	/** Which events hold each letter and pair of letters; filled by `prepareSearch`. */
+	grams: Grams;
 	/** The source articles; folded on first use. */
 	sources: { id: string; original: string }[];
 	folded: Map<string, Folded>;
@@ -34,10 +43,11 @@ export interface SearchIndex {
 	 */
 	scanSources: boolean;
 	/**
-	 * The last query's terms and the events it matched. Typing one more letter asks for a subset
-	 * of them, so the next search reads only those (set by `search`).
+	 * The last query's terms, the events it matched and, for each term it had to read, where that
+	 * term first occurs in each of them. Typing one more letter asks for a subset of those events,
+	 * and the longer term cannot occur before the shorter one did (set by `search`).
 	 */
-	last?: { terms: string[]; matched: EventText[] };
+	last?: Matched;
 }
 
 /** Articles totalling more characters than this are not all scanned on every keystroke. */
@@ -48,8 +58,8 @@ export interface SearchResult {
 	query: string;
 	/** Its distinct terms, folded. */
 	terms: string[];
-	/** Ids of the events that contain every term of the query. */
-	events: Set<string>;
+	/** Ids of the events that contain every term of the query (an `EventSet`: no ids are copied). */
+	events: ReadonlySet<string>;
 	/** Per source with at least one hit: [start, end) original offsets, sorted, non-overlapping. */
 	sourceHits: Map<string, Array<[number, number]>>;
 	/** All hits in all sources; null when the articles were not all scanned (`scanSources`). */
@@ -96,15 +106,27 @@ export function toSearchIndex(
 ): SearchIndex {
 	const sources = catalog.dataset.sources.map((s) => ({ id: s.id, original: s.text }));
 	const size = sources.reduce((n, s) => n + s.original.length, 0);
-	return { events, sources, folded: new Map(), scanSources: size <= SCAN_SOURCES_MAX };
+	const ids = events.map((e) => e.id);
+	return {
+		events,
+		ids,
+		order: new Map(ids.map((id, i) => [id, i])),
+		grams: toGrams(events.length),
+		sources,
+		folded: new Map(),
+		scanSources: size <= SCAN_SOURCES_MAX,
+	};
 }
 
 /**
- * Folds the articles a search will scan ahead of it, one at a time while `more()` says there is
- * time (an idle callback's deadline). Returns whether all are folded. Without it the first
- * keystroke folded them all at once: 145 ms at a thousand events.
+ * Does the costly part of an index ahead of the first search, a slice at a time while `more()`
+ * says there is time (an idle callback's deadline): notes the letters and pairs of every event
+ * (until then a search reads every event), then folds the articles a search will scan (without
+ * that, the first keystroke folded them all at once: 145 ms at a thousand events). Returns
+ * whether all is done.
  */
-export function prefoldSources(index: SearchIndex, more: () => boolean): boolean {
+export function prepareSearch(index: SearchIndex, more: () => boolean): boolean {
+	if (!addGrams(index.grams, index.events, more)) return false;
 	if (!index.scanSources) return true;
 	for (const source of index.sources) {
 		if (index.folded.has(source.id)) continue;
@@ -170,15 +192,8 @@ export function search(index: SearchIndex, query: string): SearchResult | null {
 	const folded = normalizeForSearch(query).text;
 	if (!folded) return null;
 	const terms = [...new Set(folded.split(' '))];
-	// An event that contains every new term contains every old term found inside one of them: as
-	// a query grows key by key, only the last matches can still match.
-	const last = index.last;
-	const narrows = last && last.terms.every((old) => terms.some((t) => t.includes(old)));
-	const matched = (narrows ? last.matched : index.events).filter((e) =>
-		terms.every((t) => e.text.includes(t)),
-	);
-	index.last = { terms, matched };
-	const events = new Set(matched.map((e) => e.id));
+	const { matched } = (index.last = toMatched(index.events, index.grams, index.last, terms));
+	const events = new EventSet(index.ids, index.order, matched);
 	const sourceHits = new Map<string, Array<[number, number]>>();
 	if (!index.scanSources) return { query: folded, terms, events, sourceHits, hitCount: null };
 	let hitCount = 0;

@@ -13,7 +13,7 @@ import {
 import { isShown, toKnownFilters } from '../model/filter.ts';
 import { countryLabels, formatMessage, topicLabels, type MessageKey } from '../model/messages.ts';
 import {
-	prefoldSources,
+	prepareSearch,
 	search,
 	toSearchIndex,
 	toSourceHits,
@@ -119,10 +119,10 @@ function whenIdle(task: IdleTask): void {
 	else setTimeout(() => task({ timeRemaining: () => 10 }), 500);
 }
 
-/** Folds the articles a search scans, in idle time, before anyone types. */
-function prefoldWhenIdle(index: SearchIndex): void {
-	whenIdle(function fold(deadline) {
-		if (!prefoldSources(index, () => deadline.timeRemaining() > 2)) whenIdle(fold);
+/** Prepares a search index (`prepareSearch`) in idle time, before anyone types. */
+function prepareWhenIdle(index: SearchIndex): void {
+	whenIdle(function prepare(deadline) {
+		if (!prepareSearch(index, () => deadline.timeRemaining() > 2)) whenIdle(prepare);
 	});
 }
 /** The calendar a reader of `lang` most likely thinks in, until they choose another. */
@@ -377,7 +377,7 @@ export class AppState {
 		if (this.#index) return this.#index;
 		if (this.#texts) return null;
 		this.#index = toSearchIndex(this.catalog!, SEARCH_LABELS);
-		prefoldWhenIdle(this.#index);
+		prepareWhenIdle(this.#index);
 		return this.#index;
 	}
 
@@ -394,7 +394,7 @@ export class AppState {
 			if (this.catalog !== catalog) return;
 			this.#texts = null;
 			this.#index = events ? toSearchIndex(catalog, SEARCH_LABELS, events) : null;
-			if (this.#index) prefoldWhenIdle(this.#index);
+			if (this.#index) prepareWhenIdle(this.#index);
 			this.#indexReady++;
 		});
 	}
