@@ -55,6 +55,11 @@ export interface LongTasks {
 export interface AppRun {
 	load: LoadMetrics | null;
 	frames: FrameMetrics | null;
+	/**
+	 * The same frame recording over a second in which nothing moves: what "on time" measures on
+	 * this machine (headless vsync is not exactly 16.67 ms), to read the zoom+drag figure against.
+	 */
+	idleFrames: FrameMetrics | null;
 	search: SearchMetrics | null;
 	exportSvg: ExportMetrics | null;
 	longTasks: LongTasks;
@@ -91,11 +96,17 @@ function framesIn(frames: readonly number[], windows: readonly [number, number][
 }
 
 /** Four clicks on "Zoom out", each left to finish its animation, then a drag across and back. */
-async function zoomAndDrag(page: Page, note: (text: string) => void): Promise<[number, number][]> {
+async function zoomAndDrag(
+	page: Page,
+	note: (text: string) => void,
+): Promise<{ moving: [number, number][]; idle: [number, number] }> {
 	const windows: [number, number][] = [];
 	// As a person would look at it; and the mouse must be over the timeline to drag it.
 	await page.locator(TIMELINE).evaluate((el) => el.scrollIntoView());
 	await page.evaluate(() => window.__bench.recordFrames());
+	const idleStart = await now(page);
+	await page.waitForTimeout(1000);
+	const idle: [number, number] = [idleStart, await now(page)];
 	const zoomOut = page
 		.locator(`${TIMELINE} .controls`)
 		.getByRole('button', { name: 'Zoom out', exact: true });
@@ -133,7 +144,7 @@ async function zoomAndDrag(page: Page, note: (text: string) => void): Promise<[n
 	if ((await axis()) === before) note('the drag did not move the timeline');
 	windows.push([start, Math.max(start, end)]);
 	await page.evaluate(() => window.__bench.stop());
-	return windows;
+	return { moving: windows, idle };
 }
 
 /**
@@ -231,6 +242,7 @@ export async function runApp(
 	const run: AppRun = {
 		load: null,
 		frames: null,
+		idleFrames: null,
 		search: null,
 		exportSvg: null,
 		longTasks: { interact: [], search: [], export: [] },
@@ -266,8 +278,10 @@ export async function runApp(
 		});
 		if (!run.load) return run;
 		await step('zoom and drag', async () => {
-			const windows = await zoomAndDrag(page, (text) => run.notes.push(text));
-			run.frames = framesIn(await page.evaluate(() => window.__bench.frames), windows);
+			const { moving, idle } = await zoomAndDrag(page, (text) => run.notes.push(text));
+			const frames = await page.evaluate(() => window.__bench.frames);
+			run.frames = framesIn(frames, moving);
+			run.idleFrames = framesIn(frames, [idle]);
 		});
 		await step('search', async () => {
 			const searchStart = await now(page);

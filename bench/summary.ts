@@ -15,6 +15,7 @@ export const METRICS = [
 	'domNodes',
 	'frameP50Ms',
 	'frameP95Ms',
+	'idleFrameP95Ms',
 	'frames',
 	'longTaskMaxMs',
 	'longTaskCount',
@@ -60,6 +61,7 @@ export function toAppFigures(run: AppRun): Figures {
 		figures.frameP95Ms = run.frames.p95;
 		figures.frames = run.frames.count;
 	}
+	if (run.idleFrames) figures.idleFrameP95Ms = run.idleFrames.p95;
 	const { interact, search, export: exporting } = run.longTasks;
 	// "After load": whatever the bench did once the page had come to rest.
 	const after = [...interact, ...search, ...exporting];
