@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toIndices } from './bitset.ts';
 import { addGrams, toGrams } from './grams.ts';
-import { toMatched, type Matched } from './matches.ts';
+import { toMatched, warmUpMatching, type Matched } from './matches.ts';
 
 /** Folded texts over a small alphabet, so that terms are often found, and often twice. */
 const texts = fc.array(fc.stringMatching(/^[abcته \n]{0,30}$/), { minLength: 1, maxLength: 70 });
@@ -65,5 +65,16 @@ describe('matches', () => {
 		const grown = toMatched(events, grams, matched, ['xab']);
 		expect([...toIndices(grown.matched)]).toEqual([0]);
 		expect(grown.firsts.get('xab')![0]).toBe(0);
+	});
+
+	it('warmUpMatching(events) reads them and leaves nothing behind', () => {
+		const events = [{ text: 'hassan jafari' }, { text: 'has' }, { text: 'hass' }];
+		const grams = toGrams(3);
+		addGrams(grams, events, () => true);
+		const before = toMatched(events, grams, undefined, ['hass']);
+		warmUpMatching(events);
+		warmUpMatching([]);
+		warmUpMatching([{ text: 'a bc def' }]);
+		expect(toMatched(events, grams, undefined, ['hass'])).toEqual(before);
 	});
 });

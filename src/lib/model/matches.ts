@@ -5,7 +5,7 @@
  * its terms first occurred tells where to look for the longer ones.
  */
 import { filterBits, toAllBits } from './bitset.ts';
-import { intersectGrams, type Grams } from './grams.ts';
+import { intersectGrams, toGrams, type Grams } from './grams.ts';
 
 /** A search's events, and where each term it had to read first occurs in each of them. */
 export interface Matched {
@@ -74,4 +74,22 @@ export function toMatched(
 			return true;
 		});
 	return { terms, matched, firsts: new Map(reads.map((r) => [r.term, r.firsts])) };
+}
+
+/** How many events `warmUpMatching` reads: enough for V8 to compile the reading. */
+const WARM_UP_EVENTS = 10_000;
+
+/**
+ * Reads a query as typed (a word's first three letters, then four) in up to 10,000 events, with
+ * no letter pairs to spare any, and throws the answer away. Run in idle time, so that the first
+ * key that reads text runs compiled code: cold, the first key to read ("teh" of "tehran") took
+ * 6–10 ms at 10,000 events, and 4–5 ms after this.
+ */
+export function warmUpMatching(events: readonly { readonly text: string }[]): void {
+	const some = events.slice(0, WARM_UP_EVENTS);
+	const word = some.slice(0, 20).flatMap((e) => /[^\s]{4,}/.exec(e.text) ?? [])[0];
+	if (!word) return;
+	const unindexed = toGrams(some.length);
+	const last = toMatched(some, unindexed, undefined, [word.slice(0, 3)]);
+	toMatched(some, unindexed, last, [word.slice(0, 4)]);
 }

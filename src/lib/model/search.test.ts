@@ -177,12 +177,13 @@ describe('search', () => {
 		}
 	});
 
-	it('prepareSearch indexes the events, then folds the articles while there is time', () => {
+	it('prepareSearch indexes the events, warms up, then folds the articles while there is time', () => {
 		const fresh = toSearchIndex(catalog, labels, toEventTexts(catalog, labels));
-		// The built-in dataset's events are one batch; then two articles.
-		let slices = 3;
+		// The built-in dataset's events are one batch, the warm-up one more; then two articles.
+		let slices = 4;
 		expect(prepareSearch(fresh, () => slices-- > 0)).toBe(false);
 		expect(fresh.grams.done).toBe(catalog.events.length);
+		expect(fresh.warmed).toBe(true);
 		expect(fresh.folded.size).toBe(2);
 		expect(prepareSearch(fresh, () => true)).toBe(true);
 		expect(fresh.folded.size).toBe(catalog.dataset.sources.length);

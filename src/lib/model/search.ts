@@ -7,7 +7,7 @@
 import { toEventPassages, type Catalog } from './catalog.ts';
 import { EventSet } from './bitset.ts';
 import { addGrams, toGrams, type Grams } from './grams.ts';
-import { toMatched, type Matched } from './matches.ts';
+import { toMatched, warmUpMatching, type Matched } from './matches.ts';
 import { normalizeForSearch, toOriginalRange, type Folded } from './normalize.ts';
 import type { Span } from './text.ts';
 import type { Event, Localized, Topic } from './types.ts';
@@ -33,6 +33,8 @@ export interface SearchIndex {
 	order: Map<string, number>;
 	/** Which events hold each letter and pair of letters; filled by `prepareSearch`. */
 	grams: Grams;
+	/** Whether `prepareSearch` has run the reading of a query once, for the JIT (`warmUpMatching`). */
+	warmed: boolean;
 	/** The source articles; folded on first use. */
 	sources: { id: string; original: string }[];
 	folded: Map<string, Folded>;
@@ -112,6 +114,7 @@ export function toSearchIndex(
 		ids,
 		order: new Map(ids.map((id, i) => [id, i])),
 		grams: toGrams(events.length),
+		warmed: false,
 		sources,
 		folded: new Map(),
 		scanSources: size <= SCAN_SOURCES_MAX,
@@ -121,12 +124,17 @@ export function toSearchIndex(
 /**
  * Does the costly part of an index ahead of the first search, a slice at a time while `more()`
  * says there is time (an idle callback's deadline): notes the letters and pairs of every event
- * (until then a search reads every event), then folds the articles a search will scan (without
- * that, the first keystroke folded them all at once: 145 ms at a thousand events). Returns
- * whether all is done.
+ * (until then a search reads every event), reads a query once so that the code that reads is
+ * compiled, then folds the articles a search will scan (without that, the first keystroke folded
+ * them all at once: 145 ms at a thousand events). Returns whether all is done.
  */
 export function prepareSearch(index: SearchIndex, more: () => boolean): boolean {
 	if (!addGrams(index.grams, index.events, more)) return false;
+	if (!index.warmed) {
+		if (!more()) return false;
+		warmUpMatching(index.events);
+		index.warmed = true;
+	}
 	if (!index.scanSources) return true;
 	for (const source of index.sources) {
 		if (index.folded.has(source.id)) continue;
