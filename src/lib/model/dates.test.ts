@@ -1,3 +1,5 @@
+import { lightFormat } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	type Calendar,
@@ -257,5 +259,25 @@ describe('formatSize', () => {
 		expect(formatSize(1_234_567, 'en')).toBe('1.2 MB');
 		expect(formatSize(2_500, 'en')).toBe('2.5 kB');
 		expect(formatSize(1_234_567, 'fa')).toMatch(/^۱٫۲ /);
+	});
+});
+
+describe('toIsoDay', () => {
+	it("writes a local day as date-fns's lightFormat(yyyy-MM-dd) does, years 1 to 9999", () => {
+		fc.assert(
+			fc.property(
+				fc.date({
+					min: new Date('0001-01-01T12:00:00'),
+					max: new Date('9999-12-30T12:00:00'),
+					noInvalidDate: true,
+				}),
+				(date) => {
+					expect(toIsoDay(date)).toBe(lightFormat(date, 'yyyy-MM-dd'));
+				},
+			),
+		);
+		const early = new Date(2000, 0, 5);
+		early.setFullYear(48);
+		expect(toIsoDay(early)).toBe('0048-01-05');
 	});
 });
