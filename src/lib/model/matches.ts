@@ -76,20 +76,15 @@ export function toMatched(
 	return { terms, matched, firsts: new Map(reads.map((r) => [r.term, r.firsts])) };
 }
 
-/** How many events `warmUpMatching` reads: enough for V8 to compile the reading. */
-const WARM_UP_EVENTS = 10_000;
-
 /**
- * Reads a query as typed (a word's first three letters, then four) in up to 10,000 events, with
- * no letter pairs to spare any, and throws the answer away. Run in idle time, so that the first
- * key that reads text runs compiled code: cold, the first key to read ("teh" of "tehran") took
- * 6–10 ms at 10,000 events, and 4–5 ms after this.
+ * Reads a word as typed (its first three letters, then four) in `events`, with no letter pairs to
+ * spare any, and throws the answers away: so that V8 compiles the reading before a reader types
+ * (`prepareSearch` runs it in idle time over 10,000 events, a thousand at a time).
  */
 export function warmUpMatching(events: readonly { readonly text: string }[]): void {
-	const some = events.slice(0, WARM_UP_EVENTS);
-	const word = some.slice(0, 20).flatMap((e) => /[^\s]{4,}/.exec(e.text) ?? [])[0];
+	const word = events.slice(0, 20).flatMap((e) => /[^\s]{4,}/.exec(e.text) ?? [])[0];
 	if (!word) return;
-	const unindexed = toGrams(some.length);
-	const last = toMatched(some, unindexed, undefined, [word.slice(0, 3)]);
-	toMatched(some, unindexed, last, [word.slice(0, 4)]);
+	const unindexed = toGrams(events.length);
+	const last = toMatched(events, unindexed, undefined, [word.slice(0, 3)]);
+	toMatched(events, unindexed, last, [word.slice(0, 4)]);
 }

@@ -183,7 +183,7 @@ describe('search', () => {
 		let slices = 4;
 		expect(prepareSearch(fresh, () => slices-- > 0)).toBe(false);
 		expect(fresh.grams.done).toBe(catalog.events.length);
-		expect(fresh.warmed).toBe(true);
+		expect(fresh.warmed).toBeGreaterThanOrEqual(catalog.events.length);
 		expect(fresh.folded.size).toBe(2);
 		expect(prepareSearch(fresh, () => true)).toBe(true);
 		expect(fresh.folded.size).toBe(catalog.dataset.sources.length);

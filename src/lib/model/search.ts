@@ -33,8 +33,8 @@ export interface SearchIndex {
 	order: Map<string, number>;
 	/** Which events hold each letter and pair of letters; filled by `prepareSearch`. */
 	grams: Grams;
-	/** Whether `prepareSearch` has run the reading of a query once, for the JIT (`warmUpMatching`). */
-	warmed: boolean;
+	/** How many events `prepareSearch` has read a query in, for the JIT (`warmUpMatching`). */
+	warmed: number;
 	/** The source articles; folded on first use. */
 	sources: { id: string; original: string }[];
 	folded: Map<string, Folded>;
@@ -51,6 +51,10 @@ export interface SearchIndex {
 	 */
 	last?: Matched;
 }
+
+/** `prepareSearch` warms up the reading on this many events, this many at a time. */
+const WARM_UP_EVENTS = 10_000;
+const WARM_UP_BATCH = 1_000;
 
 /** Articles totalling more characters than this are not all scanned on every keystroke. */
 export const SCAN_SOURCES_MAX = 1_000_000;
@@ -114,7 +118,7 @@ export function toSearchIndex(
 		ids,
 		order: new Map(ids.map((id, i) => [id, i])),
 		grams: toGrams(events.length),
-		warmed: false,
+		warmed: 0,
 		sources,
 		folded: new Map(),
 		scanSources: size <= SCAN_SOURCES_MAX,
@@ -130,10 +134,11 @@ export function toSearchIndex(
  */
 export function prepareSearch(index: SearchIndex, more: () => boolean): boolean {
 	if (!addGrams(index.grams, index.events, more)) return false;
-	if (!index.warmed) {
+	// Cold, the first key to read text ("teh" of "tehran") took 6–10 ms at 10,000 events; 4–5 after.
+	while (index.warmed < Math.min(index.events.length, WARM_UP_EVENTS)) {
 		if (!more()) return false;
-		warmUpMatching(index.events);
-		index.warmed = true;
+		warmUpMatching(index.events.slice(index.warmed, index.warmed + WARM_UP_BATCH));
+		index.warmed += WARM_UP_BATCH;
 	}
 	if (!index.scanSources) return true;
 	for (const source of index.sources) {
