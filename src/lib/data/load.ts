@@ -4,7 +4,9 @@
  * ok, so nothing is ever half-loaded; rejects only when cancelled (with the signal's reason).
  */
 import type { InputResult } from './input.ts';
-import { ResultJoiner, type Records } from './parts.ts';
+import { ResultJoiner } from './parts.ts';
+import { toFailure } from './problem.ts';
+import type { Records } from '../model/types.ts';
 import type { ReadOptions } from './read.ts';
 import { toFileName } from './sniff.ts';
 import { takeWorker, type Backlogged } from './warm.ts';
@@ -61,17 +63,12 @@ function parseOffThread(
 			switch (message.kind) {
 				case 'error':
 					finish();
-					return resolve({
-						ok: false,
-						format: null,
-						errors: [
-							{
-								path: '(file)',
-								message: `expected to parse the file, found the parser failing: ${message.message}`,
-							},
-						],
-						total: 1,
-					});
+					return resolve(
+						toFailure({
+							path: '(file)',
+							message: `expected to parse the file, found the parser failing: ${message.message}`,
+						}),
+					);
 				case 'progress':
 					return opts.onProgress(message.loaded, message.total);
 				case 'checking':

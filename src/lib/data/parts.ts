@@ -10,12 +10,9 @@
  * when a file has fields the format does not know, which the check drops), the result stands on
  * the draft; otherwise the checked records follow, and the draft is thrown away.
  */
-import type { Dataset } from '../model/types.ts';
+import { COLLECTIONS, type Collection, type Dataset, type Records } from '../model/types.ts';
 import type { InputResult } from './input.ts';
 import type { EventText } from '../model/search.ts';
-
-const COLLECTIONS = ['sources', 'passages', 'people', 'places', 'events'] as const;
-type Collection = (typeof COLLECTIONS)[number];
 
 export type WorkerMessage =
 	/** Bytes read so far while the file downloads (total null when unknown). */
@@ -105,8 +102,6 @@ export function isSameData(a: unknown, b: unknown): boolean {
 }
 
 /** Joins messages back into the result; `add` returns it once the last message is in. */
-export type Records = Pick<Dataset, Collection>;
-
 export class ResultJoiner {
 	readonly #parts = new Map<Collection, unknown[][]>();
 	readonly #draft = new Map<Collection, unknown[][]>();

@@ -13,8 +13,7 @@ import {
 	toTextMessages,
 	type WorkerMessage,
 } from './parts.ts';
-import type { InputResult } from './input.ts';
-import type { DataError } from '../model/parse.ts';
+import { toFailure } from './problem.ts';
 
 export type WorkerRequest = OpenRequest;
 
@@ -26,13 +25,6 @@ const scope = self as unknown as {
 	onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
 	postMessage(message: WorkerMessage): void;
 };
-
-const failure = (error: DataError): InputResult => ({
-	ok: false,
-	format: null,
-	errors: [error],
-	total: 1,
-});
 
 async function work(request: WorkerRequest): Promise<void> {
 	const job = import('./parse-job.ts');
@@ -46,7 +38,7 @@ async function work(request: WorkerRequest): Promise<void> {
 		scope.postMessage({ kind: 'progress', loaded, total });
 	});
 	if (!opened.ok) {
-		scope.postMessage({ kind: 'done', result: failure(opened.error) });
+		scope.postMessage({ kind: 'done', result: toFailure(opened.error) });
 		return;
 	}
 	scope.postMessage({ kind: 'checking' });
@@ -70,7 +62,7 @@ scope.onmessage = ({ data }) => {
 		// A bug of ours, not a problem with the file: still an answer, so loading ends.
 		scope.postMessage({
 			kind: 'done',
-			result: failure({
+			result: toFailure({
 				path: '(file)',
 				message: `expected to read the file, found an error in the reader: ${String(error)}`,
 			}),

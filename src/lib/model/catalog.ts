@@ -3,7 +3,16 @@
  * which facts of an event cite which passages.
  */
 import { toAnchorTime, toDayRange } from './dates.ts';
-import type { Dataset, Event, Passage, Person, Place, Source } from './types.ts';
+import {
+	COLLECTIONS,
+	type Dataset,
+	type Event,
+	type Passage,
+	type Person,
+	type Place,
+	type Records,
+	type Source,
+} from './types.ts';
 
 export interface Catalog {
 	dataset: Dataset;
@@ -15,7 +24,6 @@ export interface Catalog {
 	place: Map<string, Place>;
 }
 
-type Records = Pick<Dataset, 'events' | 'passages' | 'sources' | 'people' | 'places'>;
 type Index = Omit<Catalog, 'dataset'>;
 
 /** Indexes prepared ahead (`prepareCatalog`), by the records they index. */
@@ -43,11 +51,7 @@ function toIndex(records: Records): Index {
 /** Indexes a dataset; events come sorted by date, reported before mentioned on the same day. */
 export function toCatalog(dataset: Dataset): Catalog {
 	const ready = prepared.get(dataset.events);
-	const same =
-		ready &&
-		(['events', 'passages', 'sources', 'people', 'places'] as const).every(
-			(key) => ready.records[key] === dataset[key],
-		);
+	const same = ready && COLLECTIONS.every((key) => ready.records[key] === dataset[key]);
 	return { dataset, ...(same ? ready.index : toIndex(dataset)) };
 }
 

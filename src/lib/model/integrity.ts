@@ -11,7 +11,7 @@ import {
 	WEEKDAYS_EN,
 	type PartialDate,
 } from './dates.ts';
-import type { Dataset, EventDate } from './types.ts';
+import { COLLECTIONS, type Dataset, type EventDate } from './types.ts';
 
 /** One problem, located precisely enough to fix without searching. */
 export interface DataError {
@@ -41,7 +41,7 @@ function isSameDay(day: Date, date: PartialDate): boolean {
 }
 
 function checkUnique(data: Dataset, report: Report): void {
-	for (const key of ['sources', 'passages', 'people', 'places', 'events'] as const) {
+	for (const key of COLLECTIONS) {
 		const seen = new Map<string, number>();
 		data[key].forEach((record, i) => {
 			const first = seen.get(record.id);

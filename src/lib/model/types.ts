@@ -196,3 +196,9 @@ export interface Dataset {
 	places: Place[];
 	events: Event[];
 }
+
+/** A dataset's collections of records (each record has an id), in the order a file lists them. */
+export const COLLECTIONS = ['sources', 'passages', 'people', 'places', 'events'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+/** A dataset's records without the rest (its title): what is sent and indexed apart. */
+export type Records = Pick<Dataset, Collection>;
