@@ -245,6 +245,9 @@ for (const { lang, dir } of LANGS) {
 			await expect(page).toHaveURL((url) => url.searchParams.get('view') === 'chronology');
 			await expect(chronology).toHaveAttribute('aria-pressed', 'true');
 			await expectFocus(page, chronology, 'Enter switches the view; focus stays');
+			// The chart is a chunk loaded on first use: Tab before it is drawn would pass over it, as
+			// it would for a reader who does not wait to see the chart (CI, under load, did once).
+			await expect(page.locator('svg.scene').first()).toBeVisible();
 
 			// Export the shown events as JSON, from the export group under the chart.
 			const exportGroup = page.locator('[role="group"].export');
