@@ -56,16 +56,18 @@ export async function parseInput(bytes: Uint8Array, file: InputFile): Promise<In
  * A JSON or CSV text → a dataset (parsed leniently) or its first problems. Asynchronous because
  * the spreadsheet reader (with papaparse, a third of the parser) is loaded only for a CSV file:
  * a JSON link's worker starts sooner without it. `beforeCheck` sees the records as read, before
- * they are checked (the worker sends them ahead: parts.ts).
+ * they are checked, and for JSON the parsed value they were read from (the worker sends a draft
+ * ahead: parts.ts).
  */
 export async function parseText(
 	text: string,
 	file: InputFile,
-	{ beforeCheck }: { beforeCheck?(raw: unknown): void } = {},
+	{ beforeCheck }: { beforeCheck?(raw: unknown, json?: unknown): void } = {},
 ): Promise<InputResult> {
 	const format = sniffFormat({ ...file, text });
 	const title = toTitle(file.name);
 	let raw: unknown;
+	let json: unknown;
 	let warnings: DataError[];
 	let toSource = (error: DataError) => error;
 	if (format === 'csv') {
@@ -75,13 +77,14 @@ export async function parseText(
 		({ raw, warnings } = csv);
 		toSource = (error) => toRowError(error, csv.rows);
 	} else {
-		const json = parseJson(text);
-		if (!json.ok) return fail(format, [json.error]);
-		const loose = fromLooseJson(json.value, { title });
+		const parsed = parseJson(text);
+		if (!parsed.ok) return fail(format, [parsed.error]);
+		json = parsed.value;
+		const loose = fromLooseJson(json, { title });
 		if (!loose.ok) return fail(format, loose.errors);
 		({ raw, warnings } = loose);
 	}
-	beforeCheck?.(raw);
+	beforeCheck?.(raw, json);
 	const parsed = parseDataset(raw, { strict: false });
 	if (!parsed.ok) return fail(format, parsed.errors.map(toSource));
 	return {

@@ -59,6 +59,10 @@ function parseOffThread(
 		};
 		signal.addEventListener('abort', cancel, { once: true });
 		const joiner = new ResultJoiner();
+		const onDraft = () => {
+			const draft = joiner.draft();
+			if (draft) opts.onDraft?.(draft);
+		};
 		const receive = (message: Backlogged) => {
 			switch (message.kind) {
 				case 'error':
@@ -73,8 +77,12 @@ function parseOffThread(
 					return opts.onProgress(message.loaded, message.total);
 				case 'checking':
 					return opts.onChecking?.();
+				case 'draft-text':
+					// Parsed here, in this task, while the worker parses and checks the same text.
+					joiner.add(message);
+					return void onDraft();
 				case 'draft-done':
-					return opts.onDraft?.(joiner.draft());
+					return void onDraft();
 				case 'texts':
 					return void textParts.push(message.items);
 				case 'texts-done':

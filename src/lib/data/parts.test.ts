@@ -1,6 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseText, type InputResult } from './input.ts';
-import { isSameData, ResultJoiner, toDraftMessages, toMessages } from './parts.ts';
+import {
+	isDraftOfText,
+	isSameData,
+	ResultJoiner,
+	toDraftMessages,
+	toMessages,
+	type WorkerMessage,
+} from './parts.ts';
 
 const join = (messages: ReturnType<typeof toMessages>): InputResult | null => {
 	const joiner = new ResultJoiner();
@@ -60,7 +68,7 @@ describe('toMessages and ResultJoiner', () => {
 		for (const message of ahead) joiner.add(message);
 		const early = joiner.draft();
 		const joined = joiner.add(after[0]!);
-		expect(joined?.ok && joined.dataset.events).toBe(early.events);
+		expect(joined?.ok && joined.dataset.events).toBe(early?.events);
 	});
 
 	it('a draft the check changed is thrown away: the checked parts follow and win', async () => {
@@ -79,6 +87,87 @@ describe('toMessages and ResultJoiner', () => {
 		const joined = join([...toDraftMessages(draft, 10), ...after]);
 		expect(joined).toEqual(checked);
 		expect(JSON.stringify(joined)).not.toContain('sunny');
+	});
+});
+
+describe('the draft of a JSON file is its text, parsed by the page', () => {
+	/** What the worker does (worker.ts): the text ahead, then the result or its parts. */
+	async function asWorker(text: string, name = 'a.json') {
+		let draft: unknown;
+		const checked = await parseText(
+			text,
+			{ name },
+			{ beforeCheck: (raw, json) => (draft = isDraftOfText(raw, json) ? raw : undefined) },
+		);
+		const messages: WorkerMessage[] = [
+			{ kind: 'draft-text', text },
+			...toMessages(checked, 10, draft),
+		];
+		return { checked, messages };
+	}
+
+	it('a file in the full format stands on what the page parsed, its very arrays', async () => {
+		const text = readFileSync('public/examples/meetings.json', 'utf8');
+		const { checked, messages } = await asWorker(text);
+		expect(checked.ok).toBe(true);
+		expect(messages.map((m) => m.kind)).toEqual(['draft-text', 'done']);
+		expect(messages.at(-1)).toHaveProperty('fromDraft', true);
+		const joiner = new ResultJoiner();
+		let joined: InputResult | null = null;
+		for (const message of messages) joined = joiner.add(message) ?? joined;
+		expect(joined).toEqual(checked);
+		// The records the page indexed while the worker checked are the result's own.
+		expect(joined?.ok && joined.dataset.events).toBe(joiner.draft()?.events);
+	});
+
+	it('a collection the file leaves out is empty on both sides', async () => {
+		// A dataset in the full format, with no people and no places: then left out of the file.
+		const read = await parseText(JSON.stringify([{ date: '2024-01-02', title: 'x' }]), {
+			name: 'a.json',
+		});
+		if (!read.ok) throw new Error('expected the minimal dataset to parse');
+		expect([read.dataset.people, read.dataset.places]).toEqual([[], []]);
+		const text = JSON.stringify({ ...read.dataset, people: undefined, places: undefined });
+		const { checked, messages } = await asWorker(text);
+		expect(checked.ok).toBe(true);
+		expect(messages.at(-1)).toHaveProperty('fromDraft', true);
+		expect(join(messages)).toEqual(checked);
+	});
+
+	it('a file in a convenient form is expanded by the reader: the checked parts follow', async () => {
+		const text = readFileSync('public/examples/minimal.json', 'utf8');
+		const { checked, messages } = await asWorker(text);
+		expect(checked.ok).toBe(true);
+		expect(messages.some((m) => m.kind === 'part')).toBe(true);
+		expect(messages.at(-1)).not.toHaveProperty('fromDraft');
+		expect(join(messages)).toEqual(checked);
+	});
+
+	it('a broken file is only its problems, whatever the page made of its text', async () => {
+		const { checked, messages } = await asWorker('{"events": [1');
+		expect(checked.ok).toBe(false);
+		expect(join(messages)).toEqual(checked);
+	});
+
+	it('a result said to stand on a draft the page could not read is a failure, not half a dataset', () => {
+		const joiner = new ResultJoiner();
+		joiner.add({ kind: 'draft-text', text: 'not json' });
+		expect(joiner.draft()).toBeNull();
+		const done = joiner.add({
+			kind: 'done',
+			fromDraft: true,
+			result: { ok: true, format: 'json', dataset: {} as never, warnings: [], warningTotal: 0 },
+		});
+		expect(done).toMatchObject({ ok: false, errors: [{ path: '(file)' }] });
+	});
+
+	it('isDraftOfText: the same collections, or an empty one for one the file leaves out', () => {
+		const events: unknown[] = [];
+		expect(isDraftOfText({ events, people: [] }, { events })).toBe(true);
+		expect(isDraftOfText({ events, people: [1] }, { events })).toBe(false);
+		expect(isDraftOfText({ events: [] }, { events })).toBe(false);
+		expect(isDraftOfText({ events }, [])).toBe(false);
+		expect(isDraftOfText(null, { events })).toBe(false);
 	});
 });
 

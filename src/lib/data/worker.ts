@@ -7,6 +7,7 @@
  */
 import { openRequest, type OpenRequest } from './open.ts';
 import {
+	isDraftOfText,
 	PART_SIZE,
 	toDraftMessages,
 	toMessages,
@@ -14,6 +15,7 @@ import {
 	type WorkerMessage,
 } from './parts.ts';
 import { toFailure } from './problem.ts';
+import { sniffFormat } from './sniff.ts';
 
 export type WorkerRequest = OpenRequest;
 
@@ -42,13 +44,19 @@ async function work(request: WorkerRequest): Promise<void> {
 		return;
 	}
 	scope.postMessage({ kind: 'checking' });
+	// The records go ahead of the check, so the page takes them in meanwhile (parts.ts): a JSON
+	// file's as its text, at once, for the page to parse while this worker does.
+	const json = sniffFormat(opened) === 'json';
+	if (json) scope.postMessage({ kind: 'draft-text', text: opened.text });
 	const { parseText, toTexts } = await job;
-	// The records go ahead while they are checked, so the page takes them in meanwhile.
 	let draft: unknown;
 	const result = await parseText(opened.text, opened, {
-		beforeCheck(raw) {
-			draft = raw;
-			for (const message of toDraftMessages(raw)) scope.postMessage(message);
+		beforeCheck(raw, parsed) {
+			if (!json) {
+				draft = raw;
+				for (const message of toDraftMessages(raw)) scope.postMessage(message);
+			} else if (isDraftOfText(raw, parsed)) draft = raw;
+			// Otherwise the reader expanded the file: the page's draft is not these records.
 		},
 	});
 	for (const message of toMessages(result, PART_SIZE, draft)) scope.postMessage(message);

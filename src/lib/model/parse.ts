@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { checkIntegrity, type DataError } from './integrity.ts';
 import { DatasetSchema, LenientDatasetSchema } from './schema.ts';
+import { isShaped } from './shape.ts';
 import type { Dataset } from './types.ts';
 
 export type { DataError } from './integrity.ts';
@@ -75,9 +76,17 @@ export interface ParseOptions {
 
 /** Validates shape, then integrity. Errors are ordered as they appear in the input. */
 export function parseDataset(raw: unknown, { strict = true }: ParseOptions = {}): ParseResult {
-	const shaped = v.safeParse(strict ? DatasetSchema : LenientDatasetSchema, raw);
-	if (!shaped.success) return { ok: false, errors: shaped.issues.map((i) => toDataError(i, raw)) };
-	const dataset = shaped.output as Dataset;
+	const schema = strict ? DatasetSchema : LenientDatasetSchema;
+	let dataset: Dataset;
+	// A dataset of the right shape is checked in place (shape.ts), and is itself the result;
+	// anything else goes through valibot, which words its problems or drops unknown fields.
+	if (isShaped(schema, raw)) dataset = raw as Dataset;
+	else {
+		const shaped = v.safeParse(schema, raw);
+		if (!shaped.success)
+			return { ok: false, errors: shaped.issues.map((i) => toDataError(i, raw)) };
+		dataset = shaped.output as Dataset;
+	}
 	const errors = checkIntegrity(dataset, { strict });
 	return errors.length ? { ok: false, errors } : { ok: true, dataset };
 }
