@@ -6,6 +6,7 @@
  */
 import { fromLooseJson } from '../model/loose.ts';
 import { parseDataset, type DataError } from '../model/parse.ts';
+import { isShaped } from '../model/shape.ts';
 import type { Dataset } from '../model/types.ts';
 import { NOT_UTF8 } from './problem.ts';
 import { sniffFormat, toTitle, type DataFormat } from './sniff.ts';
@@ -85,7 +86,7 @@ export async function parseText(
 		({ raw, warnings } = loose);
 	}
 	beforeCheck?.(raw, json);
-	const parsed = parseDataset(raw, { strict: false });
+	const parsed = parseDataset(raw, { strict: false, isShaped });
 	if (!parsed.ok) return fail(format, parsed.errors.map(toSource));
 	return {
 		ok: true,

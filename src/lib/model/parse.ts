@@ -5,7 +5,6 @@
 import * as v from 'valibot';
 import { checkIntegrity, type DataError } from './integrity.ts';
 import { DatasetSchema, LenientDatasetSchema } from './schema.ts';
-import { isShaped } from './shape.ts';
 import type { Dataset } from './types.ts';
 
 export type { DataError } from './integrity.ts';
@@ -72,15 +71,23 @@ export interface ParseOptions {
 	 * references must resolve, and dates, weekdays and Jalali dates must be right.
 	 */
 	strict?: boolean;
+	/**
+	 * A quicker way to a yes on the shape: `isShaped` (shape.ts), for a user's file, which may be
+	 * large. The built-in data, small, does without it, and so does the page's first script.
+	 */
+	isShaped?(schema: v.GenericSchema, raw: unknown): boolean;
 }
 
 /** Validates shape, then integrity. Errors are ordered as they appear in the input. */
-export function parseDataset(raw: unknown, { strict = true }: ParseOptions = {}): ParseResult {
+export function parseDataset(
+	raw: unknown,
+	{ strict = true, isShaped }: ParseOptions = {},
+): ParseResult {
 	const schema = strict ? DatasetSchema : LenientDatasetSchema;
 	let dataset: Dataset;
 	// A dataset of the right shape is checked in place (shape.ts), and is itself the result;
 	// anything else goes through valibot, which words its problems or drops unknown fields.
-	if (isShaped(schema, raw)) dataset = raw as Dataset;
+	if (isShaped?.(schema, raw)) dataset = raw as Dataset;
 	else {
 		const shaped = v.safeParse(schema, raw);
 		if (!shaped.success)
