@@ -176,34 +176,48 @@ function checkSourceDates(data: Dataset, report: Report): void {
 	});
 }
 
+type Collection = 'events' | 'sources';
+
+/** Where a fact's citations are: `events[3].date.passages`, or `events[3].topics[1].passages`. */
+function where(collection: Collection, i: number, field: string, j?: number): string {
+	return `${collection}[${i}].${j === undefined ? field : `${field}[${j}].passages`}`;
+}
+
+type Visit = (
+	refs: string[],
+	id: string,
+	collection: Collection,
+	i: number,
+	field: string,
+	j?: number,
+) => void;
+
 /**
- * Every fact of every event and source with the passages it cites, and where it is. The path is
- * a function: building it for each of a hundred thousand facts would take longer than checking.
+ * Every fact of every event and source with the passages it cites, and where it is. Where is
+ * given as its parts, joined by `where` only for a problem: a path (or a function) for each of a
+ * hundred thousand facts would take longer than checking them.
  */
-function forEachCitation(
-	data: Dataset,
-	visit: (refs: string[], id: string, path: () => string) => void,
-): void {
-	for (const [i, e] of data.events.entries()) {
-		const at = () => `events[${i}]`;
-		visit(e.summary.passages, e.id, () => `${at()}.summary.passages`);
-		visit(e.date.passages, e.id, () => `${at()}.date.passages`);
-		if (e.place) visit(e.place.passages, e.id, () => `${at()}.place.passages`);
-		if (e.setting) visit(e.setting.passages, e.id, () => `${at()}.setting.passages`);
-		for (const [j, p] of e.participants.entries())
-			visit(p.passages, e.id, () => `${at()}.participants[${j}].passages`);
-		for (const [j, t] of e.topics.entries())
-			visit(t.passages, e.id, () => `${at()}.topics[${j}].passages`);
-		for (const [j, o] of e.outcomes.entries())
-			visit(o.passages, e.id, () => `${at()}.outcomes[${j}].passages`);
-		if (e.date.weekday) visit([e.date.weekday.passage], e.id, () => `${at()}.date.weekday.passage`);
-		if (e.date.jalali) visit([e.date.jalali.passage], e.id, () => `${at()}.date.jalali.passage`);
+function forEachCitation(data: Dataset, visit: Visit): void {
+	const { events, sources } = data;
+	for (let i = 0; i < events.length; i++) {
+		const e = events[i]!;
+		visit(e.summary.passages, e.id, 'events', i, 'summary.passages');
+		visit(e.date.passages, e.id, 'events', i, 'date.passages');
+		if (e.place) visit(e.place.passages, e.id, 'events', i, 'place.passages');
+		if (e.setting) visit(e.setting.passages, e.id, 'events', i, 'setting.passages');
+		for (let j = 0; j < e.participants.length; j++)
+			visit(e.participants[j]!.passages, e.id, 'events', i, 'participants', j);
+		for (let j = 0; j < e.topics.length; j++)
+			visit(e.topics[j]!.passages, e.id, 'events', i, 'topics', j);
+		for (let j = 0; j < e.outcomes.length; j++)
+			visit(e.outcomes[j]!.passages, e.id, 'events', i, 'outcomes', j);
+		if (e.date.weekday) visit([e.date.weekday.passage], e.id, 'events', i, 'date.weekday.passage');
+		if (e.date.jalali) visit([e.date.jalali.passage], e.id, 'events', i, 'date.jalali.passage');
 	}
-	for (const [i, s] of data.sources.entries()) {
-		if (s.published?.passage)
-			visit([s.published.passage], s.id, () => `sources[${i}].published.passage`);
-		if (s.dateline?.passage)
-			visit([s.dateline.passage], s.id, () => `sources[${i}].dateline.passage`);
+	for (let i = 0; i < sources.length; i++) {
+		const s = sources[i]!;
+		if (s.published?.passage) visit([s.published.passage], s.id, 'sources', i, 'published.passage');
+		if (s.dateline?.passage) visit([s.dateline.passage], s.id, 'sources', i, 'dateline.passage');
 	}
 }
 
@@ -212,11 +226,16 @@ function checkReferences(data: Dataset, report: Report, strict: boolean): void {
 	const people = new Set(data.people.map((p) => p.id));
 	const places = new Set(data.places.map((p) => p.id));
 	const events = new Set(data.events.map((e) => e.id));
-	forEachCitation(data, (refs, id, path) => {
+	forEachCitation(data, (refs, id, collection, i, field, j) => {
 		if (strict && refs.length === 0)
-			report(path(), id, 'expected at least one supporting passage, found none');
+			report(
+				where(collection, i, field, j),
+				id,
+				'expected at least one supporting passage, found none',
+			);
 		for (const ref of refs)
-			if (!passages.has(ref)) report(path(), id, `expected a passage id, found unknown "${ref}"`);
+			if (!passages.has(ref))
+				report(where(collection, i, field, j), id, `expected a passage id, found unknown "${ref}"`);
 	});
 	data.events.forEach((e, i) => {
 		const at = `events[${i}]`;
