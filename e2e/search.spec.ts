@@ -143,3 +143,22 @@ test('passage marks and search marks are distinct elements', async ({ page }) =>
 	await expect(sourceReader(page).locator('mark[data-passage] mark.hit').first()).toBeAttached();
 	await expectMarks(page, tehran);
 });
+
+test('the address takes the search once the typing pauses, and at once with any other change', async ({
+	page,
+}) => {
+	await page.goto(`/?event=${TEHRAN}`);
+	await expect(eventButton(page, NEW_YORK)).toBeVisible();
+	await searchBox(page).pressSequentially('Tokayev');
+	await expect(page).toHaveURL((url) => url.searchParams.get('q') === 'Tokayev');
+	// Typing and at once choosing a meeting: the new entry in the history has both.
+	await searchBox(page).fill('Raisi');
+	await eventButton(page, NEW_YORK).click();
+	await expect(page).toHaveURL(
+		(url) => url.searchParams.get('q') === 'Raisi' && url.searchParams.get('event') === NEW_YORK,
+	);
+	// Back: the entry before the selection, as the address was written after the first pause.
+	await page.goBack();
+	await expect(page).toHaveURL(eventUrl(TEHRAN));
+	await expect(searchBox(page)).toHaveValue('Tokayev');
+});
