@@ -106,6 +106,24 @@ test('a minimal JSON list of dated titles opens, with no source reader to show',
 	await expect(page.locator('#details h2')).toBeVisible();
 });
 
+test('a convenient JSON object (events without ids, dates as text) opens by link', async ({
+	page,
+}) => {
+	// The page parses a JSON file's text ahead of the worker's check; records in a convenient
+	// form are not yet records to index, and must not trip it (review of 113101c).
+	const events = JSON.parse(readFileSync(`${EXAMPLES}/minimal.json`, 'utf8')) as unknown[];
+	await page.route('**/convenient.json', (route) =>
+		route.fulfill({
+			body: JSON.stringify({ title: 'Convenient', events }),
+			contentType: 'application/json',
+		}),
+	);
+	await page.goto('/?lang=en&data=convenient.json');
+	await expect(datasetRegion(page)).toContainText(`convenient.json: ${events.length} events`);
+	await expect(timeline(page).locator('.tl-item')).toHaveCount(events.length);
+	await expect(page.locator('.notice')).not.toContainText(/error|expected/i);
+});
+
 test('a broken CSV is rejected naming row and column, and the dataset on screen stays', async ({
 	page,
 }) => {

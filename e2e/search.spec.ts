@@ -157,8 +157,9 @@ test('the address takes the search once the typing pauses, and at once with any 
 	await expect(page).toHaveURL(
 		(url) => url.searchParams.get('q') === 'Raisi' && url.searchParams.get('event') === NEW_YORK,
 	);
-	// Back: the entry before the selection, as the address was written after the first pause.
+	// Back: the entry before the selection. (Its query is "Tokayev", or "Raisi" if the pause
+	// passed before the click, as it may on a slow machine: not a thing to test by the clock.)
 	await page.goBack();
 	await expect(page).toHaveURL(eventUrl(TEHRAN));
-	await expect(searchBox(page)).toHaveValue('Tokayev');
+	await expect(searchBox(page)).toHaveValue(/^(Tokayev|Raisi)$/);
 });

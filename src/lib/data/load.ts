@@ -19,8 +19,9 @@ export interface LoadOptions extends ReadOptions {
 	/** Called once every byte is read, as checking the data begins. */
 	onChecking?(): void;
 	/**
-	 * The records as read, while the worker checks them: the result will hold these very arrays
-	 * if they pass unchanged, so work done on them now (indexing) is not done again.
+	 * The records as read, not yet checked, while the worker checks them: the result will hold
+	 * these very arrays if they pass unchanged, so work done on them now (indexing) is not done
+	 * again. A throw here is ignored: the draft is only a head start.
 	 */
 	onDraft?(records: Records): void;
 }
@@ -61,7 +62,14 @@ function parseOffThread(
 		const joiner = new ResultJoiner();
 		const onDraft = () => {
 			const draft = joiner.draft();
-			if (draft) opts.onDraft?.(draft);
+			if (!draft) return;
+			// Only a head start: records not yet checked may trip the indexing, and then the
+			// result is indexed when it comes, as if there had been no draft.
+			try {
+				opts.onDraft?.(draft);
+			} catch {
+				// Nothing to undo: prepareCatalog keeps nothing it did not finish.
+			}
 		};
 		const receive = (message: Backlogged) => {
 			switch (message.kind) {
@@ -78,9 +86,9 @@ function parseOffThread(
 				case 'checking':
 					return opts.onChecking?.();
 				case 'draft-text':
-					// Parsed here, in this task, while the worker parses and checks the same text.
-					joiner.add(message);
-					return void onDraft();
+					// Parsed here, in this task, while the worker parses the same text; indexed once
+					// the worker has found its reader leaves the records as they are ('draft-done').
+					return void joiner.add(message);
 				case 'draft-done':
 					return void onDraft();
 				case 'texts':

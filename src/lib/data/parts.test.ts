@@ -101,6 +101,7 @@ describe('the draft of a JSON file is its text, parsed by the page', () => {
 		);
 		const messages: WorkerMessage[] = [
 			{ kind: 'draft-text', text },
+			...(draft ? [{ kind: 'draft-done' } as const] : []),
 			...toMessages(checked, 10, draft),
 		];
 		return { checked, messages };
@@ -110,7 +111,7 @@ describe('the draft of a JSON file is its text, parsed by the page', () => {
 		const text = readFileSync('public/examples/meetings.json', 'utf8');
 		const { checked, messages } = await asWorker(text);
 		expect(checked.ok).toBe(true);
-		expect(messages.map((m) => m.kind)).toEqual(['draft-text', 'done']);
+		expect(messages.map((m) => m.kind)).toEqual(['draft-text', 'draft-done', 'done']);
 		expect(messages.at(-1)).toHaveProperty('fromDraft', true);
 		const joiner = new ResultJoiner();
 		let joined: InputResult | null = null;
@@ -141,6 +142,21 @@ describe('the draft of a JSON file is its text, parsed by the page', () => {
 		expect(messages.some((m) => m.kind === 'part')).toBe(true);
 		expect(messages.at(-1)).not.toHaveProperty('fromDraft');
 		expect(join(messages)).toEqual(checked);
+	});
+
+	it('an object in a convenient form is no draft to index: its checked parts follow', async () => {
+		const text = JSON.stringify({ events: [{ date: '2024-07-30', title: 'x' }] });
+		const { checked, messages } = await asWorker(text);
+		expect(checked.ok).toBe(true);
+		expect(messages.map((m) => m.kind)).not.toContain('draft-done');
+		expect(messages.at(-1)).not.toHaveProperty('fromDraft');
+		expect(join(messages)).toEqual(checked);
+	});
+
+	it('a list of events alone is no draft at all', () => {
+		const joiner = new ResultJoiner();
+		joiner.add({ kind: 'draft-text', text: '[{"date": "2024-07-30", "title": "x"}]' });
+		expect(joiner.draft()).toBeNull();
 	});
 
 	it('a broken file is only its problems, whatever the page made of its text', async () => {

@@ -55,7 +55,10 @@ async function work(request: WorkerRequest): Promise<void> {
 			if (!json) {
 				draft = raw;
 				for (const message of toDraftMessages(raw)) scope.postMessage(message);
-			} else if (isDraftOfText(raw, parsed)) draft = raw;
+			} else if (isDraftOfText(raw, parsed)) {
+				draft = raw;
+				scope.postMessage({ kind: 'draft-done' });
+			}
 			// Otherwise the reader expanded the file: the page's draft is not these records.
 		},
 	});

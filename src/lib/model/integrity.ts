@@ -176,17 +176,18 @@ function checkSourceDates(data: Dataset, report: Report): void {
 	});
 }
 
-type Collection = 'events' | 'sources';
+/** The records that cite passages. */
+type Citing = 'events' | 'sources';
 
 /** Where a fact's citations are: `events[3].date.passages`, or `events[3].topics[1].passages`. */
-function where(collection: Collection, i: number, field: string, j?: number): string {
+function where(collection: Citing, i: number, field: string, j?: number): string {
 	return `${collection}[${i}].${j === undefined ? field : `${field}[${j}].passages`}`;
 }
 
 type Visit = (
 	refs: string[],
 	id: string,
-	collection: Collection,
+	collection: Citing,
 	i: number,
 	field: string,
 	j?: number,

@@ -5,6 +5,7 @@ import { builtinDataset } from '../../../data/index.ts';
 import { generateSynthetic } from '../../../scripts/gen-synthetic.ts';
 import { isSameData } from '../data/parts.ts';
 import { DatasetSchema, LenientDatasetSchema } from './schema.ts';
+import { parseDataset } from './parse.ts';
 import { isShaped, toShapeCheck } from './shape.ts';
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -105,6 +106,29 @@ describe('isShaped', () => {
 	});
 });
 
+describe('parseDataset with isShaped', () => {
+	it('returns a dataset of the right shape itself, and as valibot would', () => {
+		const quick = parseDataset(synthetic, { strict: false, isShaped });
+		const slow = parseDataset(synthetic, { strict: false });
+		expect(quick.ok && quick.dataset).toBe(synthetic);
+		expect(slow.ok && slow.dataset).not.toBe(synthetic);
+		expect(quick).toEqual(slow);
+	});
+
+	it('goes through valibot otherwise: the same problems, the same fields dropped', () => {
+		const extra = clone(synthetic);
+		Object.assign(extra.events[1]!, { mood: 'sunny' });
+		const dropped = parseDataset(extra, { strict: false, isShaped });
+		expect(dropped).toEqual(parseDataset(extra, { strict: false }));
+		expect(dropped.ok && 'mood' in dropped.dataset.events[1]!).toBe(false);
+		const broken = clone(synthetic);
+		(broken.passages[2] as { start: unknown }).start = -1;
+		const problems = parseDataset(broken, { strict: false, isShaped });
+		expect(problems.ok).toBe(false);
+		expect(problems).toEqual(parseDataset(broken, { strict: false }));
+	});
+});
+
 describe('toShapeCheck', () => {
 	it('refuses what it cannot follow valibot into, when compiled rather than on data', () => {
 		expect(() => toShapeCheck(v.nullable(v.string()))).toThrow(/"nullable"/);
@@ -118,6 +142,7 @@ describe('toShapeCheck', () => {
 			),
 		).toThrow(/transformation/);
 		expect(() => toShapeCheck(v.pipe(v.string(), v.regex(/a/g)))).toThrow(/global/);
+		expect(() => toShapeCheck(v.pipe(v.string(), v.regex(/a/y)))).toThrow(/sticky/);
 		expect(() => toShapeCheck(v.pipe(v.string(), v.email()))).toThrow(/"email"/);
 	});
 
@@ -125,5 +150,22 @@ describe('toShapeCheck', () => {
 		const check = toShapeCheck(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)));
 		expect([0, 6, 3].map(check)).toEqual([true, true, true]);
 		expect([-1, 7, 2.5, Number.NaN, '3'].map(check)).toEqual([false, false, false, false, false]);
+	});
+
+	it('checks a pipe of a pipe: the inner checks too', () => {
+		const text = v.pipe(v.string(), v.minLength(1));
+		const check = toShapeCheck(v.pipe(text, v.regex(/^[a-z]*$/)));
+		expect(['abc', '', 'ABC'].map(check)).toEqual([true, false, false]);
+	});
+
+	it('says no to an object that is not a plain one (valibot would copy it into one)', () => {
+		const check = toShapeCheck(v.object({ at: v.optional(v.string()) }));
+		expect([{}, Object.create(null), new Date(0), new Map(), []].map(check)).toEqual([
+			true,
+			true,
+			false,
+			false,
+			false,
+		]);
 	});
 });
