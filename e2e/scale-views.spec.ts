@@ -136,14 +136,34 @@ test.describe('10,000 events', () => {
 		await open(page, 'chronology');
 		await expect(region(page, 'Chronology').locator('svg.scene')).toBeVisible({ timeout: 60_000 });
 		const menu = page.getByRole('group', { name: 'Export', exact: true });
+		// Loading the fonts, laying out, writing: a labelled bar says how far it is. It may come
+		// and go between two looks (it did once), so a watcher set before the click records it.
+		await menu.evaluate((group) => {
+			const seen = ((window as { __progressSeen?: string[] }).__progressSeen = [] as string[]);
+			const look = () => {
+				// A <progress> (role progressbar), named by its <label>.
+				const bar = group.querySelector('progress');
+				const label = bar && group.querySelector(`label[for="${bar.id}"]`);
+				if (bar) seen.push(label?.textContent?.trim() ?? '');
+			};
+			new MutationObserver(look).observe(group, {
+				childList: true,
+				subtree: true,
+				attributes: true,
+			});
+		});
 		const [file] = await Promise.all([
 			page.waitForEvent('download', { timeout: 120_000 }),
-			(async () => {
-				await menu.getByRole('button', { name: 'Export SVG', exact: true }).click();
-				// Loading the fonts, laying out, writing: a labelled bar says how far it is.
-				await expect(menu.getByRole('progressbar')).toBeVisible();
-			})(),
+			menu.getByRole('button', { name: 'Export SVG', exact: true }).click(),
 		]);
+		const seen = await page.evaluate(
+			() => (window as { __progressSeen?: string[] }).__progressSeen,
+		);
+		expect(seen?.length, 'a progress bar was shown while exporting').toBeGreaterThan(0);
+		expect(
+			seen?.every((name) => name !== ''),
+			'the progress bar is labelled',
+		).toBe(true);
 		expect(file.suggestedFilename()).toMatch(/\.svg$/);
 		await expect(menu.getByRole('status')).toContainText('Saved', { timeout: 30_000 });
 		await expect(menu.getByRole('progressbar')).toHaveCount(0);
