@@ -113,21 +113,18 @@ export function isSameData(a: unknown, b: unknown): boolean {
 export class ResultJoiner {
 	readonly #parts = new Map<Collection, unknown[][]>();
 	readonly #draft = new Map<Collection, unknown[][]>();
-	#draftJoined: Records | null = null;
-	/** Whether the draft came as text that is not a JSON object (so there is none). */
-	#noDraft = false;
+	/** The draft's records: undefined until joined or read from text, null if the text had none. */
+	#draftRecords: Records | null | undefined = undefined;
 
 	/** The draft's records, joined (the same arrays the result has if it stands on the draft). */
 	draft(): Records | null {
-		if (this.#noDraft) return null;
-		this.#draftJoined ??= join(this.#draft);
-		return this.#draftJoined;
+		if (this.#draftRecords === undefined) this.#draftRecords = join(this.#draft);
+		return this.#draftRecords;
 	}
 
 	add(message: WorkerMessage): InputResult | null {
 		if (message.kind === 'draft-text') {
-			this.#draftJoined = fromText(message.text);
-			this.#noDraft = !this.#draftJoined;
+			this.#draftRecords = fromText(message.text);
 			return null;
 		}
 		if (message.kind !== 'part' && message.kind !== 'done') return null;

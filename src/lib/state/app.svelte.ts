@@ -466,7 +466,7 @@ export class AppState {
 		this.query = query;
 		// The address follows the typing once it pauses: written on every key, it took up to
 		// 2.5 ms of a keystroke's 16 at ten thousand events. Any other change writes it at once.
-		if (this.#queryUrl !== null) clearTimeout(this.#queryUrl);
+		this.dropQueryUrl();
 		this.#queryUrl = setTimeout(() => this.writeUrl('replace'), QUERY_URL_DELAY);
 	}
 
@@ -504,8 +504,7 @@ export class AppState {
 	/** Restores the state from a query string (on load and on back/forward). */
 	restore(search: string): void {
 		// The address wins over a search still waiting to be written into it.
-		if (this.#queryUrl !== null) clearTimeout(this.#queryUrl);
-		this.#queryUrl = null;
+		this.dropQueryUrl();
 		const { state, problems } = parseState(search);
 		const remembered = recall();
 		this.lang = startLang(search);
@@ -550,9 +549,15 @@ export class AppState {
 		if (dropped.length) this.writeUrl('replace');
 	}
 
-	private writeUrl(mode: 'push' | 'replace'): void {
+	/** Forgets the search's pending write of the address (`setQuery`). */
+	private dropQueryUrl(): void {
 		if (this.#queryUrl !== null) clearTimeout(this.#queryUrl);
 		this.#queryUrl = null;
+	}
+
+	private writeUrl(mode: 'push' | 'replace'): void {
+		// This write takes the query too.
+		this.dropQueryUrl();
 		if (typeof window === 'undefined') return;
 		const query = formatState(this.toUrlState());
 		const { pathname, search, hash } = window.location;
