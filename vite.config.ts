@@ -3,13 +3,14 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { cspPlugin } from './build/csp.ts';
 import { graph2dPlugin } from './build/graph2d.ts';
+import { visUtilsPlugin } from './build/vis-utils.ts';
 import { headStartPlugin } from './build/head-start.ts';
 import { preloadPlugin } from './build/preload.ts';
 
 export default defineConfig({
 	// Relative base: the build works from any sub-path (e.g. a GitHub Pages project site).
 	base: './',
-	plugins: [svelte(), cspPlugin(), graph2dPlugin(), preloadPlugin(), headStartPlugin()],
+	plugins: [svelte(), cspPlugin(), graph2dPlugin(), visUtilsPlugin(), preloadPlugin(), headStartPlugin()],
 	resolve: {
 		alias: {
 			// vis-timeline's sanitizer, replaced by one that escapes everything (see the file).
