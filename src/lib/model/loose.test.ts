@@ -82,6 +82,27 @@ describe('fromLooseJson', () => {
 		expect(data.events[3]!.title).toEqual({ en: 'دیدار در تهران' });
 	});
 
+	it('never makes a passage id or source id that is given later in the file', () => {
+		const data = load({
+			sources: [
+				{ url: 'https://irna.ir/a', text: 'Talks in Tehran.' },
+				{ id: 'irna-ir', text: 'x' },
+			],
+			passages: [
+				{ source: 'irna-ir-2', quote: 'Talks' },
+				{ id: 'irna-ir-2-q1', source: 'irna-ir-2', text: 'Tehran', start: 9, end: 15 },
+				{ id: null, source: 'irna-ir-2', text: 'in', start: 6, end: 8 },
+			],
+			events: [{ date: '2024', title: 'x', summary: { en: 'x', passages: ['irna-ir-2-q1'] } }],
+		});
+		expect(data.sources.map((s) => s.id)).toEqual(['irna-ir-2', 'irna-ir']);
+		expect(data.passages.map((p) => p.id)).toEqual([
+			'irna-ir-2-q1-2',
+			'irna-ir-2-q1',
+			'irna-ir-2-q2',
+		]);
+	});
+
 	it('fills English from Persian or Arabic, and reads ranges and date objects', () => {
 		const data = load([
 			{ date: '2024-07-30/2024-08-02', title: { fa: 'سفر' }, summary: { ar: 'زيارة' } },
@@ -255,6 +276,8 @@ describe('fromLooseJson', () => {
 		// Not even copied: a large file in the full format costs no time here.
 		const events = (builtin as { events: unknown[] }).events;
 		expect(loose.ok && (loose.raw as { events: unknown[] }).events).toBe(events);
+		const passages = (builtin as { passages: unknown[] }).passages;
+		expect(loose.ok && (loose.raw as { passages: unknown[] }).passages).toBe(passages);
 		expect(parseDataset(tinyDataset()).ok).toBe(true);
 		const tiny = fromLooseJson(tinyDataset());
 		expect(tiny.ok && tiny.raw).toEqual(tinyDataset());

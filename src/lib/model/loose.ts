@@ -54,15 +54,27 @@ export function toSlug(text: string, max = 48): string {
 	return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : max).replace(/-+$/, '');
 }
 
-/** Ids in use in one collection; `claim` returns `base`, or `base-2`, `base-3` … if taken. */
+/**
+ * Ids in use in one collection; `claim` returns `base`, or `base-2`, `base-3` … if taken. The
+ * records whose ids are taken may be given as a list read at the first claim: a file that gives
+ * every id (the full format, the usual large file) never claims, and need not collect them.
+ */
 export class IdSet {
 	readonly #used = new Set<string>();
+	#taken: (() => unknown[]) | null;
+	constructor(taken: (() => unknown[]) | null = null) {
+		this.#taken = taken;
+	}
 	reserve(id: unknown): void {
 		if (typeof id === 'string') this.#used.add(id);
 	}
 	/** The next number to try for each base: a thousand "irna" sources must not cost a million tries. */
 	readonly #next = new Map<string, number>();
 	claim(base: string): string {
+		if (this.#taken) {
+			for (const record of this.#taken()) if (isRecord(record)) this.reserve(record.id);
+			this.#taken = null;
+		}
 		let id = base;
 		let n = this.#next.get(base) ?? 2;
 		for (; this.#used.has(id); n++) id = `${base}-${n}`;
@@ -210,13 +222,17 @@ class Context {
 	readonly sourceText = new Map<string, string>();
 	/** Passages given inline where facts cite them, and people and places made from names. */
 	readonly made = { passage: [] as Rec[], person: [] as Rec[], place: [] as Rec[] };
-	readonly ids = {
-		source: new IdSet(),
-		passage: new IdSet(),
-		person: new IdSet(),
-		place: new IdSet(),
-		event: new IdSet(),
-	};
+	readonly ids: Record<'source' | 'passage' | 'person' | 'place' | 'event', IdSet>;
+	/** `records(key)`: the input's collection `key` (sources, passages …), for the ids taken. */
+	constructor(records: (key: string) => unknown[]) {
+		this.ids = {
+			source: new IdSet(() => records('sources')),
+			passage: new IdSet(() => records('passages')),
+			person: new IdSet(() => records('people')),
+			place: new IdSet(() => records('places')),
+			event: new IdSet(() => records('events')),
+		};
+	}
 	readonly topics = new Dropped(TOPICS_EXPECTED);
 	readonly settings = new Dropped(SETTINGS_EXPECTED);
 	readonly #byId = { person: new Map<string, Rec>(), place: new Map<string, Rec>() };
@@ -247,22 +263,32 @@ class Context {
 		return record;
 	}
 
-	/** A passage that may be given by its quote alone: located in its source, an id made. */
-	passage(value: Rec, at: string): Rec {
+	/**
+	 * A passage that may be given by its quote alone: located in its source, an id made. `at`
+	 * (its JSON path) is made only for a problem: a large file has tens of thousands of passages.
+	 */
+	passage(value: Rec, at: () => string): Rec {
 		const { quote, source } = value;
 		const text = value.text ?? quote;
 		let { start, end } = value;
-		if (start === undefined && end === undefined && typeof text === 'string') {
+		const located = start === undefined && end === undefined && typeof text === 'string';
+		// In the full format already (id, text, offsets): kept as it is, without a patch.
+		if (!located && quote === undefined && value.id !== undefined && value.id !== null)
+			return value;
+		if (located) {
 			const sourceText = this.sourceText.get(String(source));
 			if (sourceText === undefined) {
 				const found = typeof source === 'string' ? `unknown "${source}"` : 'none';
-				this.errors.push({ path: `${at}.source`, message: `expected a source id, found ${found}` });
+				this.errors.push({
+					path: `${at()}.source`,
+					message: `expected a source id, found ${found}`,
+				});
 				return value;
 			}
 			const found = text === '' ? -1 : sourceText.indexOf(text);
 			if (found < 0) {
 				this.errors.push({
-					path: `${at}.${quote === undefined ? 'text' : 'quote'}`,
+					path: `${at()}.${quote === undefined ? 'text' : 'quote'}`,
 					message: `expected a quote that occurs in source "${String(source)}", found «${text}», which does not`,
 				});
 				return value;
@@ -284,7 +310,7 @@ class Context {
 			value.id === undefined ? `${String(value.source)}\n${String(value.quote ?? value.text)}` : '';
 		const known = key ? this.#quoted.get(key) : undefined;
 		if (known) return known;
-		const passage = this.passage(value, at);
+		const passage = this.passage(value, () => at);
 		this.made.passage.push(passage);
 		if (key && typeof passage.id === 'string') this.#quoted.set(key, passage.id);
 		return passage.id;
@@ -486,19 +512,10 @@ export function fromLooseJson(input: unknown, opts: LooseOptions = {}): LooseRes
 			warnings: [],
 		};
 	}
-	const ctx = new Context();
-	const arrayOf = (key: string): unknown[] => {
+	const ctx = new Context((key) => {
 		const list = raw[key];
 		return Array.isArray(list) ? list : [];
-	};
-	for (const [key, ids] of Object.entries({
-		sources: ctx.ids.source,
-		passages: ctx.ids.passage,
-		people: ctx.ids.person,
-		places: ctx.ids.place,
-		events: ctx.ids.event,
-	}))
-		for (const record of arrayOf(key)) if (isRecord(record)) ids.reserve(record.id);
+	});
 	/** A collection mapped item by item; missing is empty, anything else is left for the schema. */
 	const listed = (key: string, map: (value: unknown, i: number) => unknown): unknown => {
 		const list = raw[key];
@@ -506,7 +523,7 @@ export function fromLooseJson(input: unknown, opts: LooseOptions = {}): LooseRes
 	};
 	const sources = listed('sources', (s) => toSource(s, ctx));
 	const passages = listed('passages', (p, i) =>
-		isRecord(p) ? ctx.passage(p, `passages[${i}]`) : p,
+		isRecord(p) ? ctx.passage(p, () => `passages[${i}]`) : p,
 	);
 	const declared = (key: string, kind: Kind) =>
 		listed(key, (r) => {
