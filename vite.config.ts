@@ -10,7 +10,14 @@ import { preloadPlugin } from './build/preload.ts';
 export default defineConfig({
 	// Relative base: the build works from any sub-path (e.g. a GitHub Pages project site).
 	base: './',
-	plugins: [svelte(), cspPlugin(), graph2dPlugin(), visUtilsPlugin(), preloadPlugin(), headStartPlugin()],
+	plugins: [
+		svelte(),
+		cspPlugin(),
+		graph2dPlugin(),
+		visUtilsPlugin(),
+		preloadPlugin(),
+		headStartPlugin(),
+	],
 	resolve: {
 		alias: {
 			// vis-timeline's sanitizer, replaced by one that escapes everything (see the file).
