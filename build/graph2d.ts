@@ -17,9 +17,9 @@
 import MagicString from 'magic-string';
 import { parseAst, type Plugin } from 'vite';
 
-type Node = { type: string; start: number; end: number; [key: string]: unknown };
+export type Node = { type: string; start: number; end: number; [key: string]: unknown };
 
-const VIS_TIMELINE = /[/\\]vis-timeline[/\\].*vis-timeline-graph2d\.m?js$/;
+export const VIS_TIMELINE = /[/\\]vis-timeline[/\\].*vis-timeline-graph2d\.m?js$/;
 
 /** `Name.a.b = …`: the root identifier of the assigned member expression, if any. */
 function assignedRoot(statement: Node): string | null {

@@ -14,10 +14,7 @@
  */
 import MagicString from 'magic-string';
 import { parseAst, type Plugin } from 'vite';
-
-type Node = { type: string; start: number; end: number; [key: string]: unknown };
-
-const VIS_TIMELINE = /[/\\]vis-timeline[/\\].*vis-timeline-graph2d\.m?js$/;
+import { VIS_TIMELINE, type Node } from './graph2d.ts';
 
 /** Every identifier named `name` in the tree, with its parent; property names are not identifiers of it. */
 function usesOf(root: Node, name: string): { node: Node; parent: Node }[] {
