@@ -10,6 +10,8 @@ import {
 	toTopic,
 } from './loose.ts';
 import { parseDataset } from './parse.ts';
+import { LenientDatasetSchema } from './schema.ts';
+import { isShaped } from './shape.ts';
 import { TEXT, tinyDataset } from './fixtures/tiny.ts';
 import type { Dataset } from './types.ts';
 
@@ -281,6 +283,17 @@ describe('fromLooseJson', () => {
 		expect(parseDataset(tinyDataset()).ok).toBe(true);
 		const tiny = fromLooseJson(tinyDataset());
 		expect(tiny.ok && tiny.raw).toEqual(tinyDataset());
+	});
+
+	it('drops the JSON Schema a file names, so that a file in the full format is the dataset', () => {
+		const file = JSON.parse(readFileSync('public/examples/meetings.json', 'utf8'));
+		expect(file.$schema).toBe('../schema/dataset.schema.json');
+		const loose = fromLooseJson(file);
+		if (!loose.ok) throw new Error(JSON.stringify(loose.errors));
+		expect(loose.raw).not.toHaveProperty('$schema');
+		// Well shaped as it is: the check need not copy it (parse.ts) to drop the key.
+		expect(isShaped(LenientDatasetSchema, loose.raw)).toBe(true);
+		expect((loose.raw as { events: unknown }).events).toBe(file.events);
 	});
 });
 
