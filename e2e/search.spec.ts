@@ -163,3 +163,14 @@ test('the address takes the search once the typing pauses, and at once with any 
 	await expect(page).toHaveURL(eventUrl(TEHRAN));
 	await expect(searchBox(page)).toHaveValue(/^(Tokayev|Raisi)$/);
 });
+
+test("a linked dataset's events are searched: its worker sends their texts once they are drawn", async ({
+	page,
+}) => {
+	await page.goto('/?lang=en&data=examples/meetings.json');
+	await expect(eventButton(page, NEW_YORK)).toBeVisible();
+	await searchBox(page).fill('Ashimbayev');
+	await expect(searchStatus(page)).toHaveText(/(^|\D)1 matching events?\b/);
+	await expectMatching(page, TEHRAN);
+	await expectNotMatching(page, NEW_YORK);
+});

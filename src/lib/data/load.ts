@@ -10,6 +10,7 @@ import type { Records } from '../model/types.ts';
 import type { ReadOptions } from './read.ts';
 import { toFileName } from './sniff.ts';
 import { takeWorker, type Backlogged } from './warm.ts';
+import type { OpenRequest } from './open.ts';
 import type { WorkerRequest } from './worker.ts';
 import type { EventText } from '../model/search.ts';
 
@@ -32,7 +33,7 @@ export interface LoadOptions extends ReadOptions {
 export type LoadResult = InputResult & { name: string; texts?: Promise<EventText[] | null> };
 
 /** What the worker is asked to open: a link is resolved against the page's address here. */
-export const toWorkerRequest = (input: DataInput): WorkerRequest =>
+export const toWorkerRequest = (input: DataInput): OpenRequest =>
 	'file' in input ? input : { url: new URL(input.url, document.baseURI).href };
 
 /**
@@ -40,7 +41,7 @@ export const toWorkerRequest = (input: DataInput): WorkerRequest =>
  * on after the result until it has sent the search texts (or failed, or a cancel came).
  */
 function parseOffThread(
-	request: WorkerRequest,
+	request: OpenRequest,
 	opts: LoadOptions,
 ): Promise<InputResult & { texts?: Promise<EventText[] | null> }> {
 	const { signal } = opts;
@@ -100,6 +101,7 @@ function parseOffThread(
 			const result = joiner.add(message);
 			if (!result) return;
 			if (!result.ok) finish();
+			else askForTextsAfterDraw(worker);
 			resolve(result.ok ? { ...result, texts } : result);
 		};
 		worker.onmessage = (event: MessageEvent<Backlogged>) => receive(event.data);
@@ -107,6 +109,23 @@ function parseOffThread(
 		// What an early worker said before the app asked for it.
 		for (const message of backlog) receive(message);
 	});
+}
+
+/**
+ * Asks the worker for the search texts once the page has drawn the dataset it resolves with:
+ * after the next frame has been rendered (a task posted from a frame's callback runs after its
+ * rendering), or after a second at most, as in a tab in the background, which has no frames.
+ * A terminated worker ignores the request.
+ */
+function askForTextsAfterDraw(worker: Worker): void {
+	let asked = false;
+	const ask = () => {
+		if (asked) return;
+		asked = true;
+		worker.postMessage({ kind: 'texts' } satisfies WorkerRequest);
+	};
+	requestAnimationFrame(() => setTimeout(ask));
+	setTimeout(ask, 1000);
 }
 
 /**

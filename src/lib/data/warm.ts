@@ -6,7 +6,7 @@
  * claims the worker when it opens the link, and replays what the worker said in the meantime.
  */
 import type { WorkerMessage } from './parts.ts';
-import type { WorkerRequest } from './worker.ts';
+import type { OpenRequest } from './open.ts';
 
 /** What a worker said before anyone listened: its messages, or that it failed. */
 export type Backlogged = WorkerMessage | { kind: 'error'; message: string };
@@ -41,7 +41,7 @@ export function warmUp(url: string): void {
 	const worker = spawnWorker();
 	const backlog: Backlogged[] = [];
 	listenEarly(worker, backlog);
-	worker.postMessage({ url } satisfies WorkerRequest);
+	worker.postMessage({ url } satisfies OpenRequest);
 	window.__datasetHeadStart = { url, worker, backlog };
 }
 
@@ -49,7 +49,7 @@ export function warmUp(url: string): void {
  * A worker at work on `request`: the one started early if it was for the same URL (with what it
  * has said so far), else a new one, asked now. An early worker for anything else is stopped.
  */
-export function takeWorker(request: WorkerRequest): { worker: Worker; backlog: Backlogged[] } {
+export function takeWorker(request: OpenRequest): { worker: Worker; backlog: Backlogged[] } {
 	const early = window.__datasetHeadStart;
 	delete window.__datasetHeadStart;
 	if (early && 'url' in request && early.url === request.url) return early;

@@ -17,7 +17,11 @@ import {
 import { toFailure } from './problem.ts';
 import { sniffFormat } from './sniff.ts';
 
-export type WorkerRequest = OpenRequest;
+/**
+ * What the page asks: to open a file (the first message), then, once it has drawn the dataset,
+ * for its events' search texts.
+ */
+export type WorkerRequest = OpenRequest | { kind: 'texts' };
 
 /** Progress is posted at most this often (ms): each report re-renders the progress bar. */
 const PROGRESS_EVERY = 100;
@@ -28,7 +32,11 @@ const scope = self as unknown as {
 	postMessage(message: WorkerMessage): void;
 };
 
-async function work(request: WorkerRequest): Promise<void> {
+let askForTexts = () => {};
+/** Settles when the page asks for the search texts. */
+const textsAsked = new Promise<void>((resolve) => (askForTexts = resolve));
+
+async function work(request: OpenRequest): Promise<void> {
 	const job = import('./parse-job.ts');
 	// Awaited only once the file is read; a failure to load it is reported there, not here.
 	job.catch(() => {});
@@ -63,12 +71,16 @@ async function work(request: WorkerRequest): Promise<void> {
 		},
 	});
 	for (const message of toMessages(result, PART_SIZE, draft)) scope.postMessage(message);
-	// The dataset is on its way; the search index's costly part follows while the page draws.
-	if (result.ok)
-		for (const message of toTextMessages(toTexts(result.dataset))) scope.postMessage(message);
+	if (!result.ok) return;
+	// The search index's costly part, once the page asks: after it has drawn the dataset. Made
+	// while it draws, on a machine of two cores, it slowed the first draw, and its messages
+	// came in the middle of it.
+	await textsAsked;
+	for (const message of toTextMessages(toTexts(result.dataset))) scope.postMessage(message);
 }
 
 scope.onmessage = ({ data }) => {
+	if ('kind' in data) return askForTexts();
 	work(data).catch((error: unknown) =>
 		// A bug of ours, not a problem with the file: still an answer, so loading ends.
 		scope.postMessage({
