@@ -56,6 +56,7 @@ export default defineConfig({
 			'scripts/**/*.test.ts',
 			'data/**/*.test.ts',
 			'build/**/*.test.ts',
+			'bench/**/*.test.ts',
 		],
 		environment: 'node',
 		env: { TZ: process.env.TZ ?? 'Asia/Tehran' },

@@ -33,6 +33,15 @@ const atMost =
 	(value, column) =>
 		column.kind === 'app' && (n === undefined || column.n === n) ? value <= limit : undefined;
 
+/**
+ * A frame on time at 60 Hz, as this clock measures it. A frame lasts 16.67 ms, but a page that is
+ * not cross-origin isolated gets its rAF timestamps from a clock coarsened to 0.1 ms, with
+ * jitter: frames on time measure 16.6 to 16.8 ms (the idle recording, with nothing to do, has a
+ * p95 of 16.8 as often as 16.7). Frame times are whole vsync intervals, so a frame missed
+ * measures 33.3 ms: the 0.1 ms cannot let a stutter through.
+ */
+const ONE_FRAME_MS = 16.7 + 0.1;
+
 /** N = 4: the app draws its first item no later than the reference page does. */
 const noSlowerThanReference: Budget['check'] = (value, column, columns) => {
 	const reference = columns.find((c) => c.kind === 'reference')?.figures.firstItemMs;
@@ -73,7 +82,7 @@ const ROWS: Row[] = [
 		label: 'zoom+drag frame p95 (ms)',
 		metric: 'frameP95Ms',
 		digits: 1,
-		budget: { text: '≤16.7 at 10k', check: atMost(16.7, 10_000) },
+		budget: { text: '≤16.7±0.1 at 10k', check: atMost(ONE_FRAME_MS, 10_000) },
 	},
 	{ label: 'zoom+drag frames counted', metric: 'frames', digits: 0 },
 	// What a frame on time measures here: the same recording, for a second with nothing to do.
