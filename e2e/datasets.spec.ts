@@ -270,3 +270,30 @@ test('10,000 synthetic events load, aggregated into marks whose counts add up to
 	await timeline(page).getByRole('button', { name: 'Fit all' }).click();
 	await expect.poll(() => countMarks(page), { timeout: 15_000 }).toMatchObject({ events: 10_000 });
 });
+
+test('a selected event inside an aggregated mark marks that mark, and the mark follows the selection', async ({
+	page,
+}) => {
+	test.slow();
+	const data = generateSynthetic({ n: 10_000, seed: 1 });
+	const body = formatSynthetic(data);
+	await page.route('**/synthetic/10000.json', (route) =>
+		route.fulfill({ body, contentType: 'application/json' }),
+	);
+	const [early, late] = ['1996-12-05-astana', '2018-07-07-tehran'];
+	expect(data.events.map((e) => e.id)).toEqual(expect.arrayContaining([early, late]));
+	await page.goto(`/?lang=en&data=synthetic%2F10000.json&event=${early}`);
+	await expect(datasetRegion(page)).toContainText('10000.json: 10,000 events', { timeout: 60_000 });
+	const marked = timeline(page).locator('.vis-item.has-selected .tl-cluster');
+	await expect(marked).toHaveCount(1);
+	const before = await marked.getAttribute('aria-label');
+	// Back and forward through the history select too: here, another event.
+	await page.evaluate((id) => {
+		const url = new URL(location.href);
+		url.searchParams.set('event', id);
+		history.pushState(null, '', url);
+		dispatchEvent(new PopStateEvent('popstate'));
+	}, late);
+	await expect(marked).toHaveCount(1);
+	await expect(marked).not.toHaveAttribute('aria-label', before!);
+});
