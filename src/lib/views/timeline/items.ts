@@ -44,18 +44,34 @@ export function toTimelineItem(event: Event, msPerPx: number): TimelineItem {
 		: { ...base, start: toAnchorDate(event.date), type: 'box' };
 }
 
+/** The time (ms) from the first event's start to the last one's end, by list (never mutated). */
+const extents = new WeakMap<readonly Event[], readonly [number, number]>();
+
 /**
- * The window [start, end] (ms) that shows every event with room for labels `labelPx` wide on an
- * axis `widthPx` wide. vis-timeline's own fit() only measures items it has drawn, so labels at the
- * edges were cut off on phones.
+ * The time the events span, [first start, last end] (ms). Remembered per list: the timeline fits
+ * the same shown events two or three times as it first draws, ten thousand of them at a time.
  */
-export function toFitWindow(events: Event[], widthPx: number, labelPx: number): [number, number] {
+function toExtent(events: readonly Event[]): readonly [number, number] {
+	let extent = extents.get(events);
+	if (extent) return extent;
 	let [first, last] = [Infinity, -Infinity];
 	for (const event of events) {
 		const [start, end] = toTimeSpanMs(event);
 		if (start < first) first = start;
 		if (end > last) last = end;
 	}
+	extent = [first, last];
+	extents.set(events, extent);
+	return extent;
+}
+
+/**
+ * The window [start, end] (ms) that shows every event with room for labels `labelPx` wide on an
+ * axis `widthPx` wide. vis-timeline's own fit() only measures items it has drawn, so labels at the
+ * edges were cut off on phones.
+ */
+export function toFitWindow(events: Event[], widthPx: number, labelPx: number): [number, number] {
+	const [first, last] = toExtent(events);
 	const half = labelPx / 2 + 8;
 	const usable = Math.max(widthPx - 2 * half, widthPx / 3);
 	const pad = ((last - first) * half) / usable;
