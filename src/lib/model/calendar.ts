@@ -57,15 +57,18 @@ export function fromDayNumber(n: number): Date {
 }
 
 // Intl names the Umm al-Qura day of an instant; noon UTC of a day number is that calendar day.
-const UMALQURA = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
-	year: 'numeric',
-	month: 'numeric',
-	day: 'numeric',
-	timeZone: 'UTC',
-});
+// Made at first use: making it loads ICU's Islamic calendar (10-40 ms), which every page load
+// paid, in the first script and again in the parser worker, for a calendar few readers choose.
+let umalqura: Intl.DateTimeFormat | null = null;
 
 function toHijriParts(n: number): CalendarDate {
-	const parts = UMALQURA.formatToParts(toUtcNoon(n));
+	umalqura ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+		year: 'numeric',
+		month: 'numeric',
+		day: 'numeric',
+		timeZone: 'UTC',
+	});
+	const parts = umalqura.formatToParts(toUtcNoon(n));
 	const value = (type: string) => Number(parts.find((p) => p.type === type)?.value);
 	// Engines give the Hijri year as `year`; some ICU versions use `relatedYear` for lunar calendars.
 	const year = Number.isInteger(value('year')) ? value('year') : value('relatedYear');
