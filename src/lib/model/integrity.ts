@@ -62,7 +62,11 @@ function checkPassages(data: Dataset, report: Report): void {
 		// Paths are made only for a problem: forty thousand of them for none took a while.
 		const source = sources.get(p.source);
 		if (!source)
-			return report(`passages[${i}].source`, p.id, `expected a source id, found unknown "${p.source}"`);
+			return report(
+				`passages[${i}].source`,
+				p.id,
+				`expected a source id, found unknown "${p.source}"`,
+			);
 		if (p.end <= p.start || p.end > source.text.length) {
 			return report(
 				`passages[${i}].end`,
