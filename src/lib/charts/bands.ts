@@ -7,7 +7,7 @@
  * exactly one mark.
  */
 import { toDayNumber } from '../model/calendar.ts';
-import { toDayRange } from '../model/dates.ts';
+import { toDayNumbers } from '../model/dates.ts';
 import type { Event } from '../model/types.ts';
 import { toBadgeWidth } from './glyphs.ts';
 import type { TimeScale } from './timescale.ts';
@@ -67,7 +67,7 @@ const days = new WeakMap<Event['date'], [number, number]>();
 export function toEventDays(event: Event): [number, number] {
 	let found = days.get(event.date);
 	if (!found) {
-		found = toDayRange(event.date).map(toDayNumber) as [number, number];
+		found = toDayNumbers(event.date);
 		days.set(event.date, found);
 	}
 	return found;

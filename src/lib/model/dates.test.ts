@@ -1,6 +1,7 @@
 import { lightFormat } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toDayNumber } from './calendar.ts';
 import {
 	type Calendar,
 	formatCalendarNote,
@@ -15,6 +16,7 @@ import {
 	parsePartialIso,
 	toStartDate,
 	toAnchorDate,
+	toDayNumbers,
 	toDayRange,
 	toIsoDay,
 	toJalaliIso,
@@ -127,6 +129,35 @@ describe('day ranges', () => {
 	it('a range is anchored at its middle day', () => {
 		const d = date({ start: '2014-09-23', end: '2014-10-31', precision: 'range' });
 		expect(toIsoDay(toAnchorDate(d))).toBe('2014-10-12');
+	});
+	it('toDayNumbers counts the same days as toDayRange, without local dates', () => {
+		const pad = (n: number, w: number) => String(n).padStart(w, '0');
+		const partial = fc
+			.record({
+				year: fc.integer({ min: 1, max: 2200 }),
+				month: fc.integer({ min: 1, max: 12 }),
+				day: fc.integer({ min: 1, max: 31 }),
+				parts: fc.constantFrom(1, 2, 3),
+			})
+			.map(({ year, month, day, parts }) =>
+				[pad(year, 4), pad(month, 2), pad(day, 2)].slice(0, parts).join('-'),
+			)
+			.filter((text) => parsePartialIso(text) !== null);
+		const check = (d: EventDate) => {
+			expect(toDayNumbers(d)).toEqual(toDayRange(d).map(toDayNumber));
+		};
+		fc.assert(
+			fc.property(partial, fc.option(partial, { nil: undefined }), (start, end) => {
+				check(date(end === undefined ? { start } : { start, end, precision: 'range' }));
+			}),
+			{ numRuns: 2000 },
+		);
+		// Tehran's clocks skipped midnight (00:00 → 01:00) on these days: a local midnight that
+		// does not exist, where toDayRange's local dates fall an hour later, on the same day.
+		for (const start of ['2008-03-21', '2014-03-22', '2022-03-22', '1979-03-21'])
+			check(date({ start }));
+		check(date({ start: '0048-02', precision: 'month' }));
+		expect(() => toDayNumbers(date({ start: '2023-02-30' }))).toThrow(RangeError);
 	});
 	it('toAnchorDate(range 2014-03-01…31) is 2014-03-16, across a daylight-saving change', () => {
 		// Tehran moved its clocks from 00:00 to 01:00 on 22 March 2014.

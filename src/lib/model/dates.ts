@@ -61,8 +61,10 @@ export function toStartDate(p: PartialDate): Date {
 /** The last day of a partial date, as local midnight. */
 export function toEndDate(p: PartialDate): Date {
 	if (p.day !== undefined) return toStartDate(p);
-	if (p.month !== undefined) return new Date(p.year, p.month, 0);
-	return new Date(p.year, 11, 31);
+	// Day 0 of the next month is the month's last day.
+	const d = new Date(p.year, p.month ?? 12, 0);
+	if (p.year < 100) d.setFullYear(p.year, p.month ?? 12, 0); // which `new Date` read as 19xx
+	return d;
 }
 
 /** `YYYY-MM-DD` of a local date. */
@@ -121,6 +123,36 @@ function parseDayRange(date: EventDate): [Date, Date] {
 	const end = date.end === undefined ? start : parsePartialIso(date.end);
 	if (!end) throw new RangeError(`invalid date ${date.end}`);
 	return [toStartDate(start), toEndDate(end)];
+}
+
+/**
+ * Days since 1970-01-01 of a day of the proleptic Gregorian calendar, counted in UTC: no local
+ * time, so no time zone is consulted (`Date.UTC` itself reads years below 100 as 19xx).
+ */
+function toUtcDayNumber(year: number, monthIndex: number, day: number): number {
+	const utc = new Date(0);
+	utc.setUTCFullYear(year, monthIndex, day);
+	return Math.round(utc.getTime() / 86_400_000);
+}
+
+/**
+ * The day numbers (calendar.ts `toDayNumber`) of the first and last days an event date may fall
+ * on: `toDayRange`'s days, counted from the date's parts without making local dates. A chart
+ * asks for ten thousand of them as it first lays out, and every local-time step consults the
+ * time zone.
+ */
+export function toDayNumbers(date: EventDate): [number, number] {
+	const start = parsePartialIso(date.start);
+	if (!start) throw new RangeError(`invalid date ${date.start}`);
+	const end = date.end === undefined ? start : parsePartialIso(date.end);
+	if (!end) throw new RangeError(`invalid date ${date.end}`);
+	const first = toUtcDayNumber(start.year, (start.month ?? 1) - 1, start.day ?? 1);
+	// Day 0 of the next month is the month's last day.
+	const last =
+		end.day !== undefined
+			? toUtcDayNumber(end.year, end.month! - 1, end.day)
+			: toUtcDayNumber(end.year, end.month ?? 12, 0);
+	return [first, last];
 }
 
 /** The single day that stands for an event on a point-in-time axis (the middle of its range). */
