@@ -32,11 +32,19 @@ export const MIN_YEAR_DAYS: Readonly<Record<Calendar, number>> = {
 	hijri: 354,
 };
 
+/**
+ * Days since 1970-01-01 of a day of the proleptic Gregorian calendar (`monthIndex` from 0; day 0
+ * is the last of the month before), counted in UTC: no time zone is consulted.
+ */
+export function toUtcDayNumber(year: number, monthIndex: number, day: number): number {
+	const utc = new Date(0);
+	utc.setUTCFullYear(year, monthIndex, day);
+	return Math.round(utc.getTime() / DAY_MS);
+}
+
 /** Days since 1970-01-01 of the local calendar day of `date`; its time of day is ignored. */
 export function toDayNumber(date: Date): number {
-	const utc = new Date(0);
-	utc.setUTCFullYear(date.getFullYear(), date.getMonth(), date.getDate());
-	return Math.round(utc.getTime() / DAY_MS);
+	return toUtcDayNumber(date.getFullYear(), date.getMonth(), date.getDate());
 }
 
 /** The instant Intl should format in UTC to name day number `n`: its noon. */

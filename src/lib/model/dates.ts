@@ -12,6 +12,7 @@ import {
 	fromDayNumber,
 	toCalendarDate,
 	toDayNumber,
+	toUtcDayNumber,
 } from './calendar.ts';
 import type { EventDate, Lang } from './types.ts';
 
@@ -117,22 +118,18 @@ export function toDayRange(date: EventDate): [Date, Date] {
 	return [new Date(range[0]), new Date(range[1])];
 }
 
-function parseDayRange(date: EventDate): [Date, Date] {
+/** An event date's first and last parts (the start twice when it has no end); throws if invalid. */
+function parseDateParts(date: EventDate): [PartialDate, PartialDate] {
 	const start = parsePartialIso(date.start);
 	if (!start) throw new RangeError(`invalid date ${date.start}`);
 	const end = date.end === undefined ? start : parsePartialIso(date.end);
 	if (!end) throw new RangeError(`invalid date ${date.end}`);
-	return [toStartDate(start), toEndDate(end)];
+	return [start, end];
 }
 
-/**
- * Days since 1970-01-01 of a day of the proleptic Gregorian calendar, counted in UTC: no local
- * time, so no time zone is consulted (`Date.UTC` itself reads years below 100 as 19xx).
- */
-function toUtcDayNumber(year: number, monthIndex: number, day: number): number {
-	const utc = new Date(0);
-	utc.setUTCFullYear(year, monthIndex, day);
-	return Math.round(utc.getTime() / 86_400_000);
+function parseDayRange(date: EventDate): [Date, Date] {
+	const [start, end] = parseDateParts(date);
+	return [toStartDate(start), toEndDate(end)];
 }
 
 /**
@@ -142,10 +139,7 @@ function toUtcDayNumber(year: number, monthIndex: number, day: number): number {
  * time zone.
  */
 export function toDayNumbers(date: EventDate): [number, number] {
-	const start = parsePartialIso(date.start);
-	if (!start) throw new RangeError(`invalid date ${date.start}`);
-	const end = date.end === undefined ? start : parsePartialIso(date.end);
-	if (!end) throw new RangeError(`invalid date ${date.end}`);
+	const [start, end] = parseDateParts(date);
 	const first = toUtcDayNumber(start.year, (start.month ?? 1) - 1, start.day ?? 1);
 	// Day 0 of the next month is the month's last day.
 	const last =
