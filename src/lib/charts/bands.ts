@@ -10,6 +10,7 @@ import { toDayNumber } from '../model/calendar.ts';
 import { toDayNumbers } from '../model/dates.ts';
 import type { Event } from '../model/types.ts';
 import { toBadgeWidth } from './glyphs.ts';
+import { runSteps, type Steps } from './scene.ts';
 import type { TimeScale } from './timescale.ts';
 
 export type Band = 'reported' | 'mentioned';
@@ -252,16 +253,31 @@ const rank = (e: Event) => (e.kind === 'reported' ? 0 : 1);
  * instead where a band would need more than `opts.maxSubs` sub-rows.
  */
 export function toBandMarks(events: Event[], scale: TimeScale, opts: BandOptions): BandMark[] {
+	return runSteps(toBandMarkSteps(events, scale, opts));
+}
+
+/** `toBandMarks` a step at a time: each band's aggregation, binning and ordering is a step. */
+export function* toBandMarkSteps(
+	events: Event[],
+	scale: TimeScale,
+	opts: BandOptions,
+): Steps<BandMark[]> {
 	const all = events.map((e) => toMark(e, scale, opts));
 	const order = new Map(events.map((e, i) => [e, i]));
 	const maxSubs = opts.maxSubs ?? 2;
-	return (['reported', 'mentioned'] as const).flatMap((band) => {
+	const out: BandMark[] = [];
+	for (const band of ['reported', 'mentioned'] as const) {
+		yield;
 		const mine = all.filter((m) => m.band === band);
 		let marks = stack(aggregate(mine, opts).map((m) => widen(m, opts)));
+		yield;
 		if (marks.some((m) => m.sub >= maxSubs)) marks = toDenseMarks(mine, scale, opts);
-		return marks.map((m) => ({
-			...m,
-			events: [...m.events].sort((p, q) => rank(p) - rank(q) || order.get(p)! - order.get(q)!),
-		}));
-	});
+		yield;
+		for (const m of marks)
+			out.push({
+				...m,
+				events: [...m.events].sort((p, q) => rank(p) - rank(q) || order.get(p)! - order.get(q)!),
+			});
+	}
+	return out;
 }

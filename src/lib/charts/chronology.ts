@@ -17,12 +17,12 @@ import {
 } from './chart.ts';
 import { toEventDays } from './bands.ts';
 import { drawLeaders, drawMark } from './flags.ts';
-import { placeLanes, toLaneBase } from './lanes.ts';
+import { placeLanes, toLaneBaseSteps } from './lanes.ts';
 import { toLegend } from './legend.ts';
 import { toText } from './marks.ts';
 import { drawAxis } from './timescale.ts';
 import type { Event } from '../model/types.ts';
-import type { Scene, SceneNode } from './scene.ts';
+import { runSteps, type Scene, type SceneNode, type Steps } from './scene.ts';
 import { formatCount, formatList, formatWord } from './words.ts';
 
 export type { ChartInput } from './chart.ts';
@@ -46,6 +46,14 @@ export function toChronologyEvents(input: ChartInput): Event[] {
 
 /** Builds the chronology scene of the shown events at `input.width` (and height, if given). */
 export function buildChronologyScene(raw: ChartInput): Scene {
+	return runSteps(chronologySteps(raw));
+}
+
+/**
+ * `buildChronologyScene` a step at a time, for an export: ten thousand events take a few
+ * hundred milliseconds to lay out, too long for one task.
+ */
+export function* chronologySteps(raw: ChartInput): Steps<Scene> {
 	const input = { ...raw, width: Math.max(MIN_WIDTH, Math.round(raw.width)) };
 	const { width, lang, dir, palette, catalog, cal } = input;
 	const pad = toPad(width);
@@ -63,7 +71,9 @@ export function buildChronologyScene(raw: ChartInput): Scene {
 	const header = toTitleBlock(input, title, subtitle, pad - 6);
 	const legend = toLegend(input, ['reported', 'mentioned', 'approximate'], header.height + pad);
 	const top = header.height + pad + legend.height + 10;
+	yield;
 	const sources = formatSourceLine(input, events);
+	yield;
 	const footer = (y: number) => toFooterBlock(input, [sources], y);
 	const scene = (nodes: SceneNode[], height: number): Scene => ({
 		width,
@@ -92,7 +102,8 @@ export function buildChronologyScene(raw: ChartInput): Scene {
 	const box = { left: pad, right: width - pad, top };
 	const rows = { reported: 6, mentioned: width < 560 ? 3 : 5 };
 	// Laid out across once; only the rows of labels change while fitting a height.
-	const base = toLaneBase(input, events, box);
+	const base = yield* toLaneBaseSteps(input, events, box);
+	yield;
 	let lanes = placeLanes(base, top, rows);
 	const footHeight = footer(0).height;
 	const natural = () => lanes.bottom + footHeight + pad / 2;
@@ -100,10 +111,12 @@ export function buildChronologyScene(raw: ChartInput): Scene {
 	while (raw.height && natural() > raw.height && rows.reported + rows.mentioned > 0) {
 		if (rows.mentioned > 0) rows.mentioned--;
 		else rows.reported--;
+		yield;
 		lanes = placeLanes(base, top, rows);
 	}
 	const slack = raw.height ? Math.max(0, raw.height - natural()) : 0;
 	if (slack) lanes = placeLanes(base, top + slack / 2, rows);
+	yield;
 	const foot = { ...footer(lanes.bottom + slack / 2), y: lanes.bottom + slack / 2 };
 	const lane: SceneNode = {
 		type: 'rect',

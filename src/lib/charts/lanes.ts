@@ -7,10 +7,11 @@ import { fromDayNumber } from '../model/calendar.ts';
 import { formatEventDate, toIsoDay } from '../model/dates.ts';
 import { localize } from '../model/messages.ts';
 import type { Event, EventDate } from '../model/types.ts';
-import { toBandMarks, toEventDays, type Band, type BandMark } from './bands.ts';
+import { toBandMarkSteps, toEventDays, type Band, type BandMark } from './bands.ts';
 import { formatDate, formatPeople, formatPlace, type ChartInput } from './chart.ts';
 import { fitText } from './marks.ts';
 import { countRows, placeLabels, type Placement } from './rows.ts';
+import { runSteps, type Steps } from './scene.ts';
 import {
 	toAxisTicks,
 	toDayScale,
@@ -110,6 +111,15 @@ export function toLaneBase(
 	events: Event[],
 	box: { left: number; right: number },
 ): LaneBase {
+	return runSteps(toLaneBaseSteps(input, events, box));
+}
+
+/** `toLaneBase` a step at a time: the marks (bands.ts), then each band's labels. */
+export function* toLaneBaseSteps(
+	input: ChartInput,
+	events: Event[],
+	box: { left: number; right: number },
+): Steps<LaneBase> {
 	const { measure, dir, cal, lang } = input;
 	const rtl = dir === 'rtl';
 	let [a, b] = [Infinity, -Infinity];
@@ -125,7 +135,8 @@ export function toLaneBase(
 		? toDayScale(range[0], range[1], box.left + 10, box.right - 10, rtl)
 		: toTimeScale(first, last, cal, box.left + 10, box.right - 10, rtl);
 	const ticks = toAxisTicks(scale, { lang, cal, measure, size: 11 });
-	const marks = toBandMarks(events, scale, { radius: 6, minBar: 8, badge: 9.5 });
+	yield;
+	const marks = yield* toBandMarkSteps(events, scale, { radius: 6, minBar: 8, badge: 9.5 });
 	const maxWidth = (band: Band) =>
 		Math.min(band === 'reported' ? 240 : 170, (box.right - box.left) * 0.48);
 	const toLabels = (band: Band) =>
@@ -146,7 +157,10 @@ export function toLaneBase(
 				);
 				return { mark, x: (mark.a + mark.b) / 2, width, lines };
 			});
-	const labels = { reported: toLabels('reported'), mentioned: toLabels('mentioned') };
+	yield;
+	const reported = toLabels('reported');
+	yield;
+	const labels = { reported, mentioned: toLabels('mentioned') };
 	return { scale, ticks, marks, labels, left: box.left, right: box.right, rtl };
 }
 

@@ -70,10 +70,37 @@ export interface Scene {
 export type Measure = (text: string, size: number, weight?: 400 | 700) => number;
 
 /**
- * How a view hands its scene to an exporter: a closure over the view's current inputs that lays
- * the scene out at any size. Without `height` the scene is as tall as its content needs.
+ * A layout done a step at a time: each `yield` is a place where it may pause, so an exporter can
+ * let the page run between steps (ten thousand events take more than a frame). `runSteps` does it
+ * all at once, as the screen does.
  */
-export type SceneBuilder = (width: number, height?: number) => Scene;
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs `steps` to the end, at once: their result. */
+export function runSteps<T>(steps: Steps<T>): T {
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
+/**
+ * How a view hands its scene to an exporter: a closure over the view's current inputs that lays
+ * the scene out at any size. Without `height` the scene is as tall as its content needs. A view
+ * whose layout can be long also gives it as `steps` (see `toSteppedBuilder`).
+ */
+export type SceneBuilder = ((width: number, height?: number) => Scene) & {
+	steps?: (width: number, height?: number) => Steps<Scene>;
+};
+
+/** A builder from a stepwise layout: called, it runs the steps at once. */
+export function toSteppedBuilder(
+	steps: (width: number, height?: number) => Steps<Scene>,
+): SceneBuilder {
+	return Object.assign((width: number, height?: number) => runSteps(steps(width, height)), {
+		steps,
+	});
+}
 
 /** Colours a scene is drawn with; light and dark palettes come from the page's CSS variables. */
 export interface Palette {

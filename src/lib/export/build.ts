@@ -9,7 +9,7 @@ import { toEventSources, type Catalog } from '../model/catalog.ts';
 import type { Calendar } from '../model/dates.ts';
 import { formatOutletName, localize } from '../model/messages.ts';
 import type { Lang } from '../model/types.ts';
-import { checkAborted, collectPieces, yieldToPage } from './chunks.ts';
+import { checkAborted, collectPieces, finishSteps, yieldToPage } from './chunks.ts';
 import { toCsvPieces } from './csv.ts';
 import { MIME } from './download.ts';
 import { toSelectedEvents, type PermalinkFor } from './fields.ts';
@@ -103,7 +103,10 @@ async function writeSvg(
 	const credit = toCredit(ctx);
 	await yieldToPage();
 	checkAborted(signal);
-	const laid = getScene(scene.width, scene.height);
+	// A view that can lay itself out a step at a time does, between which the page runs.
+	const laid = getScene.steps
+		? await finishSteps(getScene.steps(scene.width, scene.height), { signal })
+		: getScene(scene.width, scene.height);
 	await yieldToPage();
 	checkAborted(signal);
 	const { total, pieces } = toSvgPieces(laid, {

@@ -35,6 +35,27 @@ export function checkAborted(signal?: AbortSignal): void {
 }
 
 /**
+ * The result of a stepwise computation (a scene's layout: scene.ts), its steps taken in slices of
+ * about `budget` ms with a yield to the page between slices.
+ */
+export async function finishSteps<T>(
+	steps: Iterator<void, T, void>,
+	opts: Omit<ChunkOptions, 'onProgress'> = {},
+): Promise<T> {
+	const { signal, budget = 12 } = opts;
+	let start = performance.now();
+	checkAborted(signal);
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+		if (performance.now() - start < budget) continue;
+		await yieldToPage();
+		checkAborted(signal);
+		start = performance.now();
+	}
+}
+
+/**
  * Every piece of `pieces` (there are `total` of them), taken in slices of about `budget` ms
  * with a yield to the page between slices. The pieces are returned as a list, ready for a Blob
  * (no one huge string is ever built).
