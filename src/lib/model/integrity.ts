@@ -11,6 +11,7 @@ import {
 	WEEKDAYS_EN,
 	type PartialDate,
 } from './dates.ts';
+import { toUtcDayNumber } from './calendar.ts';
 import { COLLECTIONS, type Dataset, type EventDate } from './types.ts';
 
 /** One problem, located precisely enough to fix without searching. */
@@ -24,11 +25,41 @@ export interface DataError {
 
 type Report = (path: string, id: string | undefined, message: string) => void;
 
+/** A Jalali `YYYY-MM-DD` as its local day (`jalaliToDate`), or null if there is no such day. */
+type JalaliDay = (jalali: string) => Date | null;
+
+/**
+ * `jalaliToDate`, remembered for one check: events and sources state the same days again and
+ * again, and each conversion (date-fns-jalali, there and back to prove the day exists) is slow
+ * enough that ten thousand events and their sources spent a tenth of a second on it.
+ */
+function toJalaliDays(): JalaliDay {
+	const known = new Map<string, Date | null>();
+	return (jalali) => {
+		let day = known.get(jalali);
+		if (day === undefined) {
+			day = jalaliToDate(jalali);
+			known.set(jalali, day);
+		}
+		return day;
+	};
+}
+
 const SHAPE_BY_PRECISION = { day: 3, month: 2, year: 1 } as const;
 
 /** How many parts (year, month, day) a partial date has. */
 function partsOf(date: PartialDate): number {
 	return date.day !== undefined ? 3 : date.month !== undefined ? 2 : 1;
+}
+
+/**
+ * The weekday (0 = Sunday) of a day-precision date, counted from its day number in UTC (1 January
+ * 1970 was a Thursday): a day's weekday is the same in every zone, and a local date would consult
+ * the time zone for each of ten thousand events.
+ */
+function toWeekday(date: PartialDate): number {
+	const n = toUtcDayNumber(date.year, date.month! - 1, date.day!);
+	return (((n + 4) % 7) + 7) % 7;
 }
 
 /** Whether a local day is the partial date's day (compared by parts: formatting is slow). */
@@ -89,7 +120,13 @@ function checkPassages(data: Dataset, report: Report): void {
 	});
 }
 
-function checkDate(date: EventDate, at: string, id: string, report: Report): void {
+function checkDate(
+	date: EventDate,
+	at: string,
+	id: string,
+	report: Report,
+	jalaliDay: JalaliDay,
+): void {
 	const start = parsePartialIso(date.start);
 	if (!start)
 		return report(
@@ -128,7 +165,7 @@ function checkDate(date: EventDate, at: string, id: string, report: Report): voi
 				id,
 				`expected a day-precision date for a stated weekday, found "${date.start}"`,
 			);
-		const actual = toStartDate(start).getDay();
+		const actual = toWeekday(start);
 		if (actual !== date.weekday.day)
 			report(
 				`${at}.weekday`,
@@ -137,7 +174,7 @@ function checkDate(date: EventDate, at: string, id: string, report: Report): voi
 			);
 	}
 	if (date.jalali) {
-		const day = jalaliToDate(date.jalali.date);
+		const day = jalaliDay(date.jalali.date);
 		if (!day)
 			report(
 				`${at}.jalali.date`,
@@ -153,7 +190,7 @@ function checkDate(date: EventDate, at: string, id: string, report: Report): voi
 	}
 }
 
-function checkSourceDates(data: Dataset, report: Report): void {
+function checkSourceDates(data: Dataset, report: Report, jalaliDay: JalaliDay): void {
 	data.sources.forEach((s, i) => {
 		const pub = s.published;
 		if (!pub?.iso) return;
@@ -161,20 +198,20 @@ function checkSourceDates(data: Dataset, report: Report): void {
 		const day = parsePartialIso(pub.iso.slice(0, 10));
 		if (!day || day.day === undefined)
 			return report(`${at}.iso`, s.id, `expected an ISO date or date-time, found "${pub.iso}"`);
-		const date = toStartDate(day);
-		if (pub.weekday !== undefined && date.getDay() !== pub.weekday)
+		const weekday = toWeekday(day);
+		if (pub.weekday !== undefined && weekday !== pub.weekday)
 			report(
 				`${at}.weekday`,
 				s.id,
-				`expected ${WEEKDAYS_EN[date.getDay()]} (${date.getDay()}) for ${pub.iso}, found ${WEEKDAYS_EN[pub.weekday]} (${pub.weekday})`,
+				`expected ${WEEKDAYS_EN[weekday]} (${weekday}) for ${pub.iso}, found ${WEEKDAYS_EN[pub.weekday]} (${pub.weekday})`,
 			);
 		if (pub.jalali !== undefined) {
-			const j = jalaliToDate(pub.jalali);
+			const j = jalaliDay(pub.jalali);
 			if (!j || !isSameDay(j, day))
 				report(
 					`${at}.jalali`,
 					s.id,
-					`expected Jalali "${pub.jalali}" to be ${toIsoDay(date)}, found ${j ? toIsoDay(j) : 'no such Jalali day'}`,
+					`expected Jalali "${pub.jalali}" to be ${toIsoDay(toStartDate(day))}, found ${j ? toIsoDay(j) : 'no such Jalali day'}`,
 				);
 		}
 	});
@@ -226,7 +263,12 @@ function forEachCitation(data: Dataset, visit: Visit): void {
 	}
 }
 
-function checkReferences(data: Dataset, report: Report, strict: boolean): void {
+function checkReferences(
+	data: Dataset,
+	report: Report,
+	strict: boolean,
+	jalaliDay: JalaliDay,
+): void {
 	const passages = new Set(data.passages.map((p) => p.id));
 	const people = new Set(data.people.map((p) => p.id));
 	const places = new Set(data.places.map((p) => p.id));
@@ -256,7 +298,7 @@ function checkReferences(data: Dataset, report: Report, strict: boolean): void {
 			report(`${at}.place.place`, e.id, `expected a place id, found unknown "${e.place.place}"`);
 		if (e.partOf !== undefined && (!events.has(e.partOf) || e.partOf === e.id))
 			report(`${at}.partOf`, e.id, `expected the id of another event, found "${e.partOf}"`);
-		checkDate(e.date, `${at}.date`, e.id, report);
+		checkDate(e.date, `${at}.date`, e.id, report, jalaliDay);
 	});
 	data.sources.forEach((s, i) => {
 		if (s.dateline?.place !== undefined && !places.has(s.dateline.place))
@@ -284,7 +326,9 @@ export function checkIntegrity(data: Dataset, { strict = true }: CheckOptions = 
 	const report: Report = (path, id, message) => errors.push({ path, id, message });
 	checkUnique(data, report);
 	checkPassages(data, report);
-	checkReferences(data, report, strict);
-	checkSourceDates(data, report);
+	// The dates read only: the days found may be shared.
+	const jalaliDay = toJalaliDays();
+	checkReferences(data, report, strict, jalaliDay);
+	checkSourceDates(data, report, jalaliDay);
 	return errors;
 }

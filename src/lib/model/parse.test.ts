@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDataError, parseDataset } from './parse.ts';
 import { tinyDataset } from './fixtures/tiny.ts';
@@ -46,6 +47,31 @@ describe('parseDataset', () => {
 		expect(errorsOf(data)).toEqual([
 			'data/dataset.json: events[0].date.weekday (id "2024-07-30-tehran"): expected Tuesday (2), the weekday of 2024-07-30, found Wednesday (3) stated in passage "p-day"',
 		]);
+	});
+
+	it('takes a stated weekday as the local calendar’s, any day from year 1 to 2200', () => {
+		// The check counts weekdays in UTC; a local Date (here in Tehran's zone, which has skipped
+		// midnights) is what a reader's calendar says.
+		fc.assert(
+			fc.property(
+				fc.date({ min: new Date(1, 0, 1), max: new Date(2200, 11, 31), noInvalidDate: true }),
+				(instant) => {
+					const day = new Date(instant.getFullYear(), instant.getMonth(), instant.getDate());
+					day.setFullYear(instant.getFullYear());
+					const iso = `${String(day.getFullYear()).padStart(4, '0')}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+					const data = tinyDataset();
+					const event = data.events[0]!;
+					// A dataset of one dated fact: its Jalali date is the built-in one's, dropped here.
+					delete (event.date as { jalali?: unknown }).jalali;
+					event.date.start = iso;
+					event.date.weekday.day = day.getDay();
+					expect(errorsOf(data)).toEqual([]);
+					event.date.weekday.day = (day.getDay() + 1) % 7;
+					expect(errorsOf(data)).toHaveLength(1);
+				},
+			),
+			{ numRuns: 300 },
+		);
 	});
 
 	it('rejects a Jalali date that is not the event date', () => {
