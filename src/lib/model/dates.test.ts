@@ -261,6 +261,27 @@ describe('digits, numbers, weekdays, notes', () => {
 		expect(formatDigits('9 Sep 2014', 'ar')).toBe('٩ Sep ٢٠١٤');
 		expect(formatDigits('9 Sep 2014', 'en')).toBe('9 Sep 2014');
 	});
+	it('formatNumber(any count, en | fa | ar) is what Intl.NumberFormat writes', () => {
+		const intl = (lang: string, nu: string) => new Intl.NumberFormat(`${lang}-u-nu-${nu}`);
+		const formats = { en: intl('en', 'latn'), fa: intl('fa', 'arabext'), ar: intl('ar', 'arab') };
+		const counts = fc.oneof(
+			fc.integer({ min: 0, max: 100_000 }),
+			fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+		);
+		fc.assert(
+			fc.property(counts, fc.constantFrom('en', 'fa', 'ar') as fc.Arbitrary<Lang>, (n, lang) => {
+				expect(formatNumber(n, lang)).toBe(formats[lang].format(n));
+			}),
+			{ numRuns: 3000 },
+		);
+		for (const n of [0, 7, 999, 1000, 10_000, 999_999, 1_000_000])
+			for (const lang of ['en', 'fa', 'ar'] as const)
+				expect(formatNumber(n, lang)).toBe(formats[lang].format(n));
+		// Anything else is Intl's: negative numbers carry marks, fractions a decimal sign.
+		expect(formatNumber(-5, 'fa')).toBe(formats.fa.format(-5));
+		expect(formatNumber(1234.5, 'ar')).toBe(formats.ar.format(1234.5));
+	});
+
 	it('formatNumber(1234567, en | fa | ar) is "1,234,567" | "۱٬۲۳۴٬۵۶۷" | "١٬٢٣٤٬٥٦٧"', () => {
 		expect(formatNumber(1234567, 'en')).toBe('1,234,567');
 		expect(formatNumber(1234567, 'fa')).toBe('۱٬۲۳۴٬۵۶۷');
