@@ -12,7 +12,7 @@ import {
 import { formatCountry, formatMessage, localize } from '../model/messages.ts';
 import type { Event, Lang } from '../model/types.ts';
 import { toText, wrapText, type Dir } from './marks.ts';
-import type { Measure, Palette, SceneNode } from './scene.ts';
+import { STEP_EVENTS, type Measure, type Palette, type SceneNode, type Steps } from './scene.ts';
 import { formatList, formatWord } from './words.ts';
 
 /** The inputs of every scene builder: data, app state, and how to draw. */
@@ -111,10 +111,17 @@ function formatOutlet(outlet: { printed?: string; en: string }, lang: Lang): str
 	return lang === 'ar' ? outlet.printed.replace(/ی/g, 'ي').replace(/ک/g, 'ك') : outlet.printed;
 }
 
-/** "Sources: IRNA, ILNA, Zamar News, Al-Alam": the outlets behind the events, each once. */
-export function formatSourceLine(input: ChartInput, events: Event[]): string {
+/**
+ * "Sources: IRNA, ILNA, Zamar News, Al-Alam": the outlets behind the events, each once; a step at
+ * a time (see `Steps`), since finding the sources of ten thousand events for the first time
+ * takes a few hundred milliseconds.
+ */
+export function* formatSourceLineSteps(input: ChartInput, events: Event[]): Steps<string> {
 	const cited = new Set<string>();
-	for (const e of events) for (const s of toEventSources(input.catalog, e)) cited.add(s.id);
+	for (let i = 0; i < events.length; i++) {
+		if (i % STEP_EVENTS === STEP_EVENTS - 1) yield;
+		for (const s of toEventSources(input.catalog, events[i]!)) cited.add(s.id);
+	}
 	const sources = input.catalog.dataset.sources.filter((s) => !cited.size || cited.has(s.id));
 	const names = sources.flatMap((s) => [
 		...(s.via ? [formatOutlet(s.via, input.lang)] : []),

@@ -8,7 +8,7 @@ import { formatNumber } from '../model/dates.ts';
 import { formatMessage, localize } from '../model/messages.ts';
 import {
 	MIN_WIDTH,
-	formatSourceLine,
+	formatSourceLineSteps,
 	toFooterBlock,
 	toPad,
 	toShownEvents,
@@ -71,8 +71,7 @@ export function* chronologySteps(raw: ChartInput): Steps<Scene> {
 	const header = toTitleBlock(input, title, subtitle, pad - 6);
 	const legend = toLegend(input, ['reported', 'mentioned', 'approximate'], header.height + pad);
 	const top = header.height + pad + legend.height + 10;
-	yield;
-	const sources = formatSourceLine(input, events);
+	const sources = yield* formatSourceLineSteps(input, events);
 	yield;
 	const footer = (y: number) => toFooterBlock(input, [sources], y);
 	const scene = (nodes: SceneNode[], height: number): Scene => ({

@@ -7,7 +7,7 @@ import { formatCountry } from '../model/messages.ts';
 import type { ChartInput } from './chart.ts';
 import { ISO_NUMERIC, toCountries, toCountryCentroid, toCountryPath } from './geography.ts';
 import { toText } from './marks.ts';
-import type { SceneNode } from './scene.ts';
+import type { SceneNode, Steps } from './scene.ts';
 
 /** A box on the page: a frame to draw in, or what a label or marker covers. */
 export interface Frame {
@@ -25,12 +25,18 @@ export const overlaps = (a: Frame, b: Frame, gap = 2) =>
 export const inside = (a: Frame, f: Frame) =>
 	a.x0 >= f.x0 + 2 && a.x1 <= f.x1 - 2 && a.y0 >= f.y0 + 2 && a.y1 <= f.y1 - 2;
 
-/** Countries in a projection, Iran and Kazakhstan lightly filled, clipped to `frame`. */
-export function drawCountries(
+/** How many countries a step projects: the whole world's outlines take a few hundred ms cold. */
+const COUNTRIES_PER_STEP = 20;
+
+/**
+ * Countries in a projection, Iran and Kazakhstan lightly filled, clipped to `frame`, a few at a
+ * time (see `Steps`).
+ */
+export function* drawCountrySteps(
 	input: ChartInput,
 	projection: GeoProjection,
 	frame: Frame,
-): SceneNode[] {
+): Steps<SceneNode[]> {
 	const { palette } = input;
 	const home = new Set([ISO_NUMERIC.IR, ISO_NUMERIC.KZ]);
 	const nodes: SceneNode[] = [
@@ -43,7 +49,10 @@ export function drawCountries(
 			fill: palette.background,
 		},
 	];
-	for (const country of toCountries()) {
+	const countries = toCountries();
+	for (let i = 0; i < countries.length; i++) {
+		if (i % COUNTRIES_PER_STEP === COUNTRIES_PER_STEP - 1) yield;
+		const country = countries[i]!;
 		const d = toCountryPath(projection, country);
 		if (!d) continue;
 		const ours = home.has(String(country.id));

@@ -9,7 +9,7 @@ import {
 	toOutside,
 	toTestInput,
 } from './fixture.ts';
-import { buildMapScene, formatOffMap, toMapData } from './map.ts';
+import { buildMapScene, formatOffMap, mapSteps, toMapData } from './map.ts';
 
 const catalog = builtinCatalog();
 
@@ -89,6 +89,24 @@ describe('buildMapScene', () => {
 		const scene = buildMapScene(toTestInput({ width: 900, height: 700 }));
 		expect(scene.height).toBe(700);
 		expect(toOutside(scene)).toEqual([]);
+	});
+});
+
+/** Runs stepwise layout `steps` to the end: how many times it paused, and its result. */
+function countSteps<T>(steps: Generator<void, T, void>): { count: number; value: T } {
+	let count = 0;
+	let next = steps.next();
+	for (; !next.done; next = steps.next()) count++;
+	return { count, value: next.value };
+}
+
+describe('mapSteps', () => {
+	it('(10,000 events, 1000 wide) lays out the same scene a step at a time, in many steps', () => {
+		const input = toTestInput({ catalog: syntheticCatalog(10000), width: 1000 });
+		const { count, value } = countSteps(mapSteps(input));
+		// A step per thousand events for the sources line, per twenty countries' outlines.
+		expect(count).toBeGreaterThanOrEqual(20);
+		expect(value).toEqual(buildMapScene(input));
 	});
 });
 

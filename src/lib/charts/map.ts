@@ -10,7 +10,7 @@ import type { Event, Place } from '../model/types.ts';
 import {
 	MIN_WIDTH,
 	formatMembers,
-	formatSourceLine,
+	formatSourceLineSteps,
 	toFooterBlock,
 	toOpacity,
 	toPad,
@@ -20,8 +20,8 @@ import {
 } from './chart.ts';
 import { toCluster, type LonLat } from './geography.ts';
 import { toLegend } from './legend.ts';
-import { drawPlaces, type Frame } from './places.ts';
-import type { Scene } from './scene.ts';
+import { drawPlaceSteps, type Frame } from './places.ts';
+import { runSteps, type Scene, type Steps } from './scene.ts';
 import { formatCount, formatList, formatWord } from './words.ts';
 
 export interface MapPlace {
@@ -95,29 +95,34 @@ export function formatPlaceName(input: ChartInput, p: MapPlace): string {
 
 /** Builds the map scene at `input.width` (and height, if given). */
 export function buildMapScene(raw: ChartInput): Scene {
+	return runSteps(mapSteps(raw));
+}
+
+/** `buildMapScene` a step at a time (see `Steps`): ten thousand events take a while. */
+export function* mapSteps(raw: ChartInput): Steps<Scene> {
 	const input = { ...raw, width: Math.max(MIN_WIDTH, Math.round(raw.width)) };
 	const { width, lang, dir, palette } = input;
 	const pad = toPad(width);
 	const data = toMapData(input);
+	yield;
 	const title = formatWord('map', lang);
 	const header = toTitleBlock(input, title, formatWord('mapNote', lang), pad - 6);
 	const legend = toLegend(input, ['reported', 'mentioned'], header.height + pad);
 	const top = header.height + pad + legend.height + 8;
 	const events = toShownEvents(input);
-	const lines = [formatOffMap(input, data), formatSourceLine(input, events)];
+	yield;
+	const lines = [formatOffMap(input, data), yield* formatSourceLineSteps(input, events)];
+	yield;
 	const footHeight = toFooterBlock(input, lines, 0).height;
 	const natural = Math.min(560, Math.max(240, (width - 2 * pad) * 0.62));
 	const mapH = raw.height ? Math.max(200, raw.height - top - footHeight - pad) : natural;
 	const frame: Frame = { x0: pad, y0: top, x1: width - pad, y1: top + mapH };
 	const [cluster, far] = toCluster(data.places, (p) => p.at);
-	const nodes = [
-		...header.nodes,
-		...legend.nodes,
-		...drawPlaces(input, frame, cluster, far, (p) => ({
-			label: formatPlaceName(input, p),
-			opacity: Math.max(...p.events.map((e) => toOpacity(input, e.id))),
-		})),
-	];
+	const places = yield* drawPlaceSteps(input, frame, cluster, far, (p) => ({
+		label: formatPlaceName(input, p),
+		opacity: Math.max(...p.events.map((e) => toOpacity(input, e.id))),
+	}));
+	const nodes = [...header.nodes, ...legend.nodes, ...places];
 	const foot = toFooterBlock(input, lines, frame.y1 + 4);
 	nodes.push(...foot.nodes);
 	const height = Math.max(raw.height ?? 0, Math.round(frame.y1 + 4 + foot.height + pad / 2));

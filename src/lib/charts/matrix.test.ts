@@ -12,7 +12,7 @@ import {
 } from './fixture.ts';
 import { toTallyColumns } from './tally.ts';
 
-import { buildMatrixScene, toMatrixColumns, toMatrixRows } from './matrix.ts';
+import { buildMatrixScene, matrixSteps, toMatrixColumns, toMatrixRows } from './matrix.ts';
 
 const catalog = builtinCatalog();
 
@@ -105,6 +105,24 @@ describe('buildMatrixScene', () => {
 		const scene = buildMatrixScene(toTestInput({ width: 900, height: 900 }));
 		expect(scene.height).toBe(900);
 		expect(toOutside(scene)).toEqual([]);
+	});
+});
+
+/** Runs stepwise layout `steps` to the end: how many times it paused, and its result. */
+function countSteps<T>(steps: Generator<void, T, void>): { count: number; value: T } {
+	let count = 0;
+	let next = steps.next();
+	for (; !next.done; next = steps.next()) count++;
+	return { count, value: next.value };
+}
+
+describe('matrixSteps', () => {
+	it('(10,000 events, 1280×720) lays out the same scene a step at a time, in several steps', () => {
+		const input = toTestInput({ catalog: syntheticCatalog(10000), width: 1280, height: 720 });
+		const { count, value } = countSteps(matrixSteps(input));
+		// The columns, the tally, the headers, a step per thousand events for the sources line.
+		expect(count).toBeGreaterThanOrEqual(10);
+		expect(value).toEqual(buildMatrixScene(input));
 	});
 });
 

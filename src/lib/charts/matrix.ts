@@ -9,7 +9,7 @@ import { formatMessage, TOPIC_LABELS } from '../model/messages.ts';
 import {
 	MIN_WIDTH,
 	formatEventName,
-	formatSourceLine,
+	formatSourceLineSteps,
 	toFooterBlock,
 	toOpacity,
 	toPad,
@@ -20,7 +20,7 @@ import { toDot, toHitCell } from './glyphs.ts';
 import { toColumnHeaders } from './headers.ts';
 import { toLegend } from './legend.ts';
 import { fitText, toText } from './marks.ts';
-import type { Scene, SceneNode } from './scene.ts';
+import { runSteps, type Scene, type SceneNode, type Steps } from './scene.ts';
 import {
 	PERIOD_MIN_WIDTH,
 	drawTallyRow,
@@ -124,16 +124,23 @@ function drawRow(
 
 /** Builds the topics × meetings scene at `input.width` (and height, if given). */
 export function buildMatrixScene(raw: ChartInput): Scene {
+	return runSteps(matrixSteps(raw));
+}
+
+/** `buildMatrixScene` a step at a time (see `Steps`): ten thousand events take a while. */
+export function* matrixSteps(raw: ChartInput): Steps<Scene> {
 	const input = { ...raw, width: Math.max(MIN_WIDTH, Math.round(raw.width)) };
 	const { width, lang, dir, palette, selectedId } = input;
 	const pad = toPad(width);
 	const columns = toMatrixColumns(input);
 	const events = columns.map((c) => c.event);
+	yield;
 	// More events than columns fit: one column per period instead (tally.ts).
 	const tally =
 		columns.length > toMaxColumns(width, EVENT_MIN_WIDTH)
 			? toTallyColumns(input, columns, toMaxColumns(width, PERIOD_MIN_WIDTH))
 			: null;
+	yield;
 	const count = tally ? tally.length : columns.length;
 	const labelSize = width < 480 ? 11 : 12.5;
 	const rows = toMatrixRows(columns).map((r) => ({ ...r, label: TOPIC_LABELS[r.topic][lang] }));
@@ -153,7 +160,9 @@ export function buildMatrixScene(raw: ChartInput): Scene {
 	const heads = tally
 		? { ...toTallyHeaders(input, tally, colW, top, cx), top }
 		: toColumnHeaders(input, events, colW, top, cx);
-	const lines = [formatSourceLine(input, events)];
+	yield;
+	const lines = [yield* formatSourceLineSteps(input, events)];
+	yield;
 	const fixed = heads.bottom + toFooterBlock(input, lines, 0).height + pad;
 	const rowH = raw.height
 		? Math.min(40, Math.max(16, (raw.height - fixed) / Math.max(1, rows.length)))

@@ -8,9 +8,9 @@ import type { ChartInput } from './chart.ts';
 import { toInsetProjection, toRegionalProjection, type LonLat } from './geography.ts';
 import { toBadge, toBadgeWidth, toDot, toRing } from './glyphs.ts';
 import type { MapPlace } from './map.ts';
-import { drawCountries, drawCountryNames, inside, overlaps, type Frame } from './countries.ts';
+import { drawCountryNames, drawCountrySteps, inside, overlaps, type Frame } from './countries.ts';
 import { toText } from './marks.ts';
-import type { SceneNode } from './scene.ts';
+import type { SceneNode, Steps } from './scene.ts';
 import { formatCount } from './words.ts';
 
 export type { Frame } from './countries.ts';
@@ -103,14 +103,17 @@ function drawMarker(
 	};
 }
 
-/** The whole map in `frame`: the region of `cluster`, and an inset for each of `far`. */
-export function drawPlaces(
+/**
+ * The whole map in `frame`: the region of `cluster`, and an inset for each of `far`; a step at a
+ * time (see `Steps`), the countries' outlines a few at a time.
+ */
+export function* drawPlaceSteps(
 	input: ChartInput,
 	frame: Frame,
 	cluster: MapPlace[],
 	far: MapPlace[],
 	meta: (p: MapPlace) => { label: string; opacity: number },
-): SceneNode[] {
+): Steps<SceneNode[]> {
 	const { palette, lang, dir } = input;
 	// Half the marker's width: a count of three digits or more is a pill wider than a disc.
 	const radius = (p: MapPlace) =>
@@ -119,7 +122,7 @@ export function drawPlaces(
 		[frame.x0, frame.y0],
 		[frame.x1, frame.y1],
 	]);
-	const nodes = drawCountries(input, projection, frame);
+	const nodes = yield* drawCountrySteps(input, projection, frame);
 	const markers: Marker[] = cluster.map((p) => {
 		const [x, y] = projection(p.at) ?? [NaN, NaN];
 		return { p, x, y, r: radius(p), bounds: frame };
@@ -132,7 +135,7 @@ export function drawPlaces(
 	}));
 	// Insets go in a corner on the side of the world they lie towards, clear of the markers.
 	const size = Math.min(190, Math.max(140, (frame.x1 - frame.x0) * 0.24));
-	far.forEach((p) => {
+	for (const p of far) {
 		const west = p.at[0] < (cluster[0]?.at[0] ?? HOME[0]![0]);
 		const corners = (west ? [0, 1] : [1, 0]).flatMap((cx) => [1, 0].map((cy) => ({ cx, cy })));
 		const boxes = corners.map(({ cx, cy }): Frame => {
@@ -158,7 +161,7 @@ export function drawPlaces(
 			[box.x0, box.y0],
 			[box.x1, box.y1],
 		]);
-		nodes.push(...drawCountries(input, inset, box));
+		nodes.push(...(yield* drawCountrySteps(input, inset, box)));
 		const caption = formatCountry(p.place.country, lang);
 		nodes.push(
 			toText(
@@ -171,7 +174,8 @@ export function drawPlaces(
 		);
 		const [x, y] = inset(p.at) ?? [NaN, NaN];
 		markers.push({ p, x, y, r: radius(p), bounds: { ...box, y0: box.y0 + 14 }, inset: box });
-	});
+	}
+	yield;
 	// Bigger places first: they get their preferred label spot.
 	const order = [...markers].sort((a, b) => b.p.events.length - a.p.events.length);
 	const drawn = new Map(order.map((m) => [m, drawMarker(input, m, taken, meta)]));

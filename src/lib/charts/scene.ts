@@ -76,6 +76,9 @@ export type Measure = (text: string, size: number, weight?: 400 | 700) => number
  */
 export type Steps<T> = Generator<void, T, void>;
 
+/** How many events a step goes through where a layout reads every event the first time. */
+export const STEP_EVENTS = 1000;
+
 /** Runs `steps` to the end, at once: their result. */
 export function runSteps<T>(steps: Steps<T>): T {
 	for (;;) {
