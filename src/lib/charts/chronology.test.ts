@@ -5,6 +5,7 @@ import type { Lang } from '../model/types.ts';
 import { buildChronologyScene, chronologySteps, toChronologyEvents } from './chronology.ts';
 import {
 	builtinCatalog,
+	countSteps,
 	formatScene,
 	syntheticCatalog,
 	toLinks,
@@ -208,13 +209,10 @@ describe('buildChronologyScene of synthetic datasets', () => {
 
 	it('(10,000 events, 1600×900) laid out a step at a time: the same scene, in many steps', () => {
 		const input = toTestInput({ catalog: syntheticCatalog(10000), width: 1600, height: 900 });
-		const steps = chronologySteps(input);
-		let count = 0;
-		let next = steps.next();
-		for (; !next.done; next = steps.next()) count++;
+		const { count, value } = countSteps(chronologySteps(input));
 		// A step each for the sources line, the scale, each band's marks and labels, the rows.
 		expect(count).toBeGreaterThanOrEqual(10);
-		expect(next.value).toEqual(buildChronologyScene(input));
+		expect(value).toEqual(buildChronologyScene(input));
 	});
 
 	it('(10,000 events) places labels that never overlap', () => {

@@ -9,7 +9,14 @@ import { generateSynthetic } from '../../../scripts/gen-synthetic.ts';
 import { toCatalog, type Catalog } from '../model/catalog.ts';
 import { parseDataset } from '../model/parse.ts';
 import type { ChartInput } from './chart.ts';
-import { LIGHT, roughMeasure, type Scene, type SceneLink, type SceneNode } from './scene.ts';
+import {
+	LIGHT,
+	roughMeasure,
+	type Scene,
+	type SceneLink,
+	type SceneNode,
+	type Steps,
+} from './scene.ts';
 
 let cached: Catalog | undefined;
 
@@ -162,4 +169,12 @@ export function formatScene(scene: Scene): string {
 	};
 	const head = `scene ${scene.width}×${scene.height} ${scene.lang} ${scene.dir} ${JSON.stringify(scene.title)}`;
 	return [head, ...scene.nodes.flatMap((n) => line(n, 1))].join('\n') + '\n';
+}
+
+/** Runs a stepwise layout to the end: how many times it paused, and its result. */
+export function countSteps<T>(steps: Steps<T>): { count: number; value: T } {
+	let count = 0;
+	let next = steps.next();
+	for (; !next.done; next = steps.next()) count++;
+	return { count, value: next.value };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../model/types.ts';
 import {
 	builtinCatalog,
+	countSteps,
 	syntheticCatalog,
 	toLinks,
 	toNodes,
@@ -91,14 +92,6 @@ describe('buildMapScene', () => {
 		expect(toOutside(scene)).toEqual([]);
 	});
 });
-
-/** Runs stepwise layout `steps` to the end: how many times it paused, and its result. */
-function countSteps<T>(steps: Generator<void, T, void>): { count: number; value: T } {
-	let count = 0;
-	let next = steps.next();
-	for (; !next.done; next = steps.next()) count++;
-	return { count, value: next.value };
-}
 
 describe('mapSteps', () => {
 	it('(10,000 events, 1000 wide) lays out the same scene a step at a time, in many steps', () => {

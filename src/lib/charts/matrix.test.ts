@@ -3,6 +3,7 @@ import { TOPIC_LABELS } from '../model/messages.ts';
 import type { Lang } from '../model/types.ts';
 import {
 	builtinCatalog,
+	countSteps,
 	syntheticCatalog,
 	toLinks,
 	toNodes,
@@ -107,14 +108,6 @@ describe('buildMatrixScene', () => {
 		expect(toOutside(scene)).toEqual([]);
 	});
 });
-
-/** Runs stepwise layout `steps` to the end: how many times it paused, and its result. */
-function countSteps<T>(steps: Generator<void, T, void>): { count: number; value: T } {
-	let count = 0;
-	let next = steps.next();
-	for (; !next.done; next = steps.next()) count++;
-	return { count, value: next.value };
-}
 
 describe('matrixSteps', () => {
 	it('(10,000 events, 1280×720) lays out the same scene a step at a time, in several steps', () => {
