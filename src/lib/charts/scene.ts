@@ -70,9 +70,10 @@ export interface Scene {
 export type Measure = (text: string, size: number, weight?: 400 | 700) => number;
 
 /**
- * A layout done a step at a time: each `yield` is a place where it may pause, so an exporter can
- * let the page run between steps (ten thousand events take more than a frame). `runSteps` does it
- * all at once, as the screen does.
+ * A layout done a step at a time: each `yield` is a place where it may pause, so the screen
+ * (ChartFrame.svelte) and an export can let the page run between steps (ten thousand events take
+ * more than a frame). `runSteps` does it all at once, as the tests and a builder called directly
+ * do.
  */
 export type Steps<T> = Generator<void, T, void>;
 
