@@ -50,8 +50,8 @@ export function buildChronologyScene(raw: ChartInput): Scene {
 }
 
 /**
- * `buildChronologyScene` a step at a time, for an export: ten thousand events take a few
- * hundred milliseconds to lay out, too long for one task.
+ * `buildChronologyScene` a step at a time (see `Steps`): ten thousand events take a few hundred
+ * milliseconds to lay out, too long for one task.
  */
 export function* chronologySteps(raw: ChartInput): Steps<Scene> {
 	const input = { ...raw, width: Math.max(MIN_WIDTH, Math.round(raw.width)) };

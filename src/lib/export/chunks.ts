@@ -36,19 +36,20 @@ export function checkAborted(signal?: AbortSignal): void {
 
 /**
  * The result of a stepwise computation (a scene's layout: scene.ts), its steps taken in slices of
- * about `budget` ms with a yield to the page between slices.
+ * about `budget` ms with a yield to the page between slices; `onPause` runs before each yield.
  */
 export async function finishSteps<T>(
 	steps: Iterator<void, T, void>,
-	opts: Omit<ChunkOptions, 'onProgress'> = {},
+	opts: Omit<ChunkOptions, 'onProgress'> & { onPause?: () => void } = {},
 ): Promise<T> {
-	const { signal, budget = 12 } = opts;
+	const { signal, budget = 12, onPause } = opts;
 	let start = performance.now();
 	checkAborted(signal);
 	for (;;) {
 		const next = steps.next();
 		if (next.done) return next.value;
 		if (performance.now() - start < budget) continue;
+		onPause?.();
 		await yieldToPage();
 		checkAborted(signal);
 		start = performance.now();
@@ -65,18 +66,19 @@ export async function collectPieces(
 	total: number,
 	opts: ChunkOptions = {},
 ): Promise<string[]> {
-	const { signal, onProgress, budget = 12 } = opts;
+	const { onProgress, ...slices } = opts;
 	const out: string[] = [];
-	let start = performance.now();
-	checkAborted(signal);
-	for (const piece of pieces) {
-		out.push(piece);
-		if (performance.now() - start < budget) continue;
-		onProgress?.(Math.min(1, out.length / Math.max(1, total)));
-		await yieldToPage();
-		checkAborted(signal);
-		start = performance.now();
+	// Taking a piece is a step.
+	function* take(): Generator<void, void, void> {
+		for (const piece of pieces) {
+			out.push(piece);
+			yield;
+		}
 	}
+	await finishSteps(take(), {
+		...slices,
+		onPause: () => onProgress?.(Math.min(1, out.length / Math.max(1, total))),
+	});
 	onProgress?.(1);
 	return out;
 }
