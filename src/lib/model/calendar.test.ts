@@ -225,6 +225,22 @@ describe('formatMonthName', () => {
 		expect(formatMonthName(7, { lang: 'fa', cal: 'gregorian', inDate: true })).toBe('ژوئیهٔ');
 		expect(formatMonthName(7, { lang: 'ar', cal: 'gregorian' })).toBe('يوليو');
 	});
+	it("formatMonthName(1…12, en, gregorian), long or short, alone or in a date, is Intl's", () => {
+		for (const short of [false, true])
+			for (const inDate of [false, true]) {
+				const month = short ? 'short' : 'long';
+				const intl = new Intl.DateTimeFormat('en-u-ca-gregory', {
+					...(inDate ? { day: 'numeric', month, year: 'numeric' } : { month }),
+					timeZone: 'UTC',
+				});
+				for (let m = 1; m <= 12; m++) {
+					const parts = intl.formatToParts(new Date(Date.UTC(2024, m - 1, 15, 12)));
+					expect(formatMonthName(m, { lang: 'en', cal: 'gregorian', short, inDate })).toBe(
+						parts.find((p) => p.type === 'month')?.value,
+					);
+				}
+			}
+	});
 	it('formatMonthName(5, ar, jalali) is "مرداد"; (10, ar, jalali) is "دي"; (1, *, hijri) is Muharram', () => {
 		expect(formatMonthName(5, { lang: 'ar', cal: 'jalali' })).toBe('مرداد');
 		expect(formatMonthName(10, { lang: 'ar', cal: 'jalali' })).toBe('دي');

@@ -310,7 +310,38 @@ describe('formatSize', () => {
 	it('gives kilobytes or megabytes in the language and its digits', () => {
 		expect(formatSize(1_234_567, 'en')).toBe('1.2 MB');
 		expect(formatSize(2_500, 'en')).toBe('2.5 kB');
-		expect(formatSize(1_234_567, 'fa')).toMatch(/^۱٫۲ /);
+		expect(formatSize(1_234_567, 'fa')).toBe('۱٫۲ MB');
+		expect(formatSize(28_737_996, 'ar')).toBe('٢٨٫٧ م.ب');
+		expect(formatSize(0, 'en')).toBe('0 kB');
+	});
+	it('is what Intl.NumberFormat writes for the size in kilobytes (under 1 MB) or megabytes', () => {
+		const intl = (lang: Lang, unit: string) =>
+			new Intl.NumberFormat(`${lang}-u-nu-${{ en: 'latn', fa: 'arabext', ar: 'arab' }[lang]}`, {
+				style: 'unit',
+				unit,
+				maximumFractionDigits: 1,
+			});
+		const formats = new Map<string, Intl.NumberFormat>();
+		const expected = (bytes: number, lang: Lang) => {
+			const unit = bytes >= 1e6 ? 'megabyte' : 'kilobyte';
+			const key = `${lang} ${unit}`;
+			if (!formats.has(key)) formats.set(key, intl(lang, unit));
+			return formats.get(key)!.format(bytes >= 1e6 ? bytes / 1e6 : Math.max(bytes, 1) / 1e3);
+		};
+		const sizes = fc.oneof(
+			fc.integer({ min: 0, max: 1_000_000 }),
+			fc.integer({ min: 0, max: 20_000 }).map((n) => n * 50), // halves of a tenth, and near them
+			fc.integer({ min: 0, max: 2 ** 40 }),
+		);
+		fc.assert(
+			fc.property(sizes, fc.constantFrom<Lang>('en', 'fa', 'ar'), (bytes, lang) => {
+				expect(formatSize(bytes, lang)).toBe(expected(bytes, lang));
+			}),
+			{ numRuns: 5000 },
+		);
+		for (const bytes of [0, 1, 49, 50, 51, 999_949, 999_950, 999_999, 1e6, 1_049_999, 1_050_000])
+			for (const lang of ['en', 'fa', 'ar'] as const)
+				expect(formatSize(bytes, lang)).toBe(expected(bytes, lang));
 	});
 });
 
