@@ -4,6 +4,7 @@
  * `formatCount`, since Arabic nouns take a different form for one, two, a few and many.
  */
 import { formatNumber } from '../model/dates.ts';
+import { toPluralCategory } from '../model/plural.ts';
 import type { Lang } from '../model/types.ts';
 
 type Entry = Record<Lang, string>;
@@ -77,14 +78,10 @@ const EVENT_FORMS: Record<Lang, Forms> = {
 	ar: { one: 'حدث واحد', two: 'حدثان', few: '# أحداث', many: '# حدثًا', other: '# حدث' },
 };
 
-const rules = new Map<Lang, Intl.PluralRules>();
-
 /** A count of events as the language says it: "1 event", "۶ رویداد", "٦ أحداث", "حدثان". */
 export function formatCount(n: number, lang: Lang): string {
-	let rule = rules.get(lang);
-	if (!rule) rules.set(lang, (rule = new Intl.PluralRules(lang)));
 	const forms = EVENT_FORMS[lang];
-	return (forms[rule.select(n)] ?? forms.other).replace('#', formatNumber(n, lang));
+	return (forms[toPluralCategory(n, lang)] ?? forms.other).replace('#', formatNumber(n, lang));
 }
 
 /** A list joined as the language writes it: "a, b, c" or "الف، ب، ج". */

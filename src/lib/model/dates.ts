@@ -185,6 +185,13 @@ export function formatDigits(text: string, lang: Lang): string {
 	return text.replace(/[0-9]/g, (d) => digits[Number(d)]!);
 }
 
+/** Persian ۰–۹ and Arabic-Indic ٠–٩ digits as ASCII. */
+export function toAsciiDigits(text: string): string {
+	return text.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (d) =>
+		String((d.charCodeAt(0) - 0x0660) % 0x90),
+	);
+}
+
 const NUMBERING: Readonly<Record<Lang, string>> = { en: 'latn', fa: 'arabext', ar: 'arab' };
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 /** The thousands separator each language groups digits with, in threes (as Intl does). */

@@ -20,7 +20,7 @@
  * Only what cannot be expanded is an error here (a malformed date, a quote not in its source);
  * everything else is left for the schema and integrity check to report at its JSON path.
  */
-import { parsePartialIso } from './dates.ts';
+import { parsePartialIso, toAsciiDigits } from './dates.ts';
 import type { DataError } from './integrity.ts';
 import { COUNTRY_NAMES, SETTING_LABELS, TOPIC_LABELS } from './messages.ts';
 import { SETTINGS, TOPICS, type SettingKind, type Topic } from './types.ts';
@@ -82,13 +82,6 @@ export class IdSet {
 		this.#used.add(id);
 		return id;
 	}
-}
-
-/** Persian ۰–۹ and Arabic-Indic ٠–٩ digits as ASCII. */
-export function toAsciiDigits(text: string): string {
-	return text.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (d) =>
-		String((d.charCodeAt(0) - 0x0660) % 0x90),
-	);
 }
 
 const fold = (text: string) => text.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');

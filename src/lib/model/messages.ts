@@ -2,7 +2,8 @@
  * The words of the interface in English, Persian and Arabic (our own words; source quotes are never
  * translated). `formatMessage` fills `{placeholders}`; numbers in them are localized by the caller.
  */
-import { formatDigits } from './dates.ts';
+import { formatDigits, toAsciiDigits } from './dates.ts';
+import { toPluralCategory } from './plural.ts';
 import type { DateCertainty, Lang, Localized, SettingKind, Topic } from './types.ts';
 
 type Entry = Record<Lang, string>;
@@ -129,7 +130,7 @@ const M = {
 	citeTitle: { en: 'Show this in the source', fa: 'نمایش در منبع', ar: 'اعرضه في المصدر' },
 	article: { en: 'Article', fa: 'خبر', ar: 'المقال' },
 	hintMarked: {
-		en: '{n} highlighted passages support the selected meeting. Activate a highlight to see the facts it supports.',
+		en: '{n} highlighted {n, plural, one {passage supports} other {passages support}} the selected meeting. Activate a highlight to see the facts it supports.',
 		fa: '{n} بند برجسته، دیدار برگزیده را پشتیبانی می‌کنند. با فعال کردن هر بند، واقعیت‌های متکی به آن را ببینید.',
 		ar: '{n} من المقاطع المظللة تدعم اللقاء المختار. فعّل مقطعًا لترى الوقائع التي يدعمها.',
 	},
@@ -165,12 +166,12 @@ const M = {
 		ar: 'أسماء، أماكن، موضوعات، كلمات من المقالات…',
 	},
 	searchResults: {
-		en: '{events} matching events; {hits} matches in the articles',
+		en: '{events} matching {events, plural, one {event} other {events}}; {hits} {hits, plural, one {match} other {matches}} in the articles',
 		fa: '{events} رویداد یافت شد؛ {hits} مورد در متن خبرها',
 		ar: '{events} من الأحداث المطابقة؛ {hits} من المطابقات في المقالات',
 	},
 	searchResultsEvents: {
-		en: '{events} matching events (their fields and cited passages; matches are marked in the article shown)',
+		en: '{events} matching {events, plural, one {event} other {events}} (their fields and cited passages; matches are marked in the article shown)',
 		fa: '{events} رویداد یافت شد (در ویژگی‌ها و بندهای استنادشده؛ موارد در خبرِ نمایش‌داده نشانه‌گذاری شده‌اند)',
 		ar: '{events} من الأحداث المطابقة (في حقولها ومقاطعها المستشهد بها؛ المطابقات معلّمة في المقال المعروض)',
 	},
@@ -197,7 +198,7 @@ const M = {
 	viewTable: { en: 'Table', fa: 'جدول', ar: 'جدول' },
 	tableEvent: { en: 'Event', fa: 'رویداد', ar: 'الحدث' },
 	tableCaption: {
-		en: '{n} events; activate a column heading to sort by it.',
+		en: '{n} {n, plural, one {event} other {events}}; activate a column heading to sort by it.',
 		fa: '{n} رویداد؛ برای مرتب‌سازی، سرستون را فعال کنید.',
 		ar: '{n} من الأحداث؛ فعّل عنوان عمود للترتيب حسبه.',
 	},
@@ -272,9 +273,9 @@ const M = {
 	kindMentionedOnly: { en: 'Mentioned events', fa: 'رویدادهای یادشده', ar: 'الأحداث المذكورة' },
 	clearFilters: { en: 'Clear filters', fa: 'پاک کردن پالایه‌ها', ar: 'مسح عوامل التصفية' },
 	shown: {
-		en: '{shown} of {total} events shown',
+		en: '{shown} of {total} {total, plural, one {event} other {events}} shown',
 		fa: '{shown} از {total} رویداد نمایش داده شده',
-		ar: 'يُعرض {shown} من {total} حدثًا',
+		ar: 'يُعرض {shown} من {total, plural, one {حدث واحد} two {حدثين} few {# أحداث} many {# حدثًا} other {# حدث}}',
 	},
 	noneShown: {
 		en: 'No event matches these filters.',
@@ -289,14 +290,14 @@ const M = {
 	// datasets (opening a user's file or link)
 	dataset: { en: 'Dataset', fa: 'مجموعهٔ داده', ar: 'مجموعة البيانات' },
 	datasetBuiltin: {
-		en: 'Built-in: {events} events from {sources} articles',
+		en: 'Built-in: {events} {events, plural, one {event} other {events}} from {sources} {sources, plural, one {article} other {articles}}',
 		fa: 'داده‌های اصلی: {events} رویداد از {sources} خبر',
-		ar: 'البيانات المدمجة: {events} حدثًا من {sources} مقالات',
+		ar: 'البيانات المدمجة: {events, plural, one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}} من {sources, plural, one {مقال واحد} two {مقالين} few {# مقالات} many {# مقالًا} other {# مقال}}',
 	},
 	datasetSummary: {
-		en: '{name}: {events} events, {sources} sources',
+		en: '{name}: {events} {events, plural, one {event} other {events}}, {sources} {sources, plural, one {source} other {sources}}',
 		fa: '{name}: {events} رویداد، {sources} منبع',
-		ar: '{name}: {events} حدثًا، {sources} مصدرًا',
+		ar: '{name}: {events, plural, one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}، {sources, plural, one {مصدر واحد} two {مصدران} few {# مصادر} many {# مصدرًا} other {# مصدر}}',
 	},
 	openDataset: { en: 'Open dataset…', fa: 'باز کردن داده…', ar: 'فتح بيانات…' },
 	openBuiltin: {
@@ -346,14 +347,14 @@ const M = {
 		ar: 'أول {shown} من {total} مشكلة (بالإنجليزية كما يوردها فحص البيانات):',
 	},
 	datasetOpened: {
-		en: 'Opened {name}: {events} events.',
+		en: 'Opened {name}: {events} {events, plural, one {event} other {events}}.',
 		fa: '{name} باز شد: {events} رویداد.',
-		ar: 'فُتح {name}: {events} حدثًا.',
+		ar: 'فُتح {name}: {events, plural, one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}.',
 	},
 	datasetWarnings: {
-		en: 'Opened {name}: {events} events. {count} things were ignored, first: {first}',
+		en: 'Opened {name}: {events} {events, plural, one {event} other {events}}. {count} {count, plural, one {thing was} other {things were}} ignored, first: {first}',
 		fa: '{name} باز شد: {events} رویداد. {count} مورد نادیده گرفته شد، نخستین: {first}',
-		ar: 'فُتح {name}: {events} حدثًا. تم تجاهل {count} عنصرًا، أولها: {first}',
+		ar: 'فُتح {name}: {events, plural, one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}. تم تجاهل {count} عنصرًا، أولها: {first}',
 	},
 	dropHere: {
 		en: 'Drop a JSON or CSV dataset to open it',
@@ -371,9 +372,9 @@ const M = {
 		ar: 'جارٍ فتح البيانات…',
 	},
 	userIntro: {
-		en: '{events} events from {name}. Select one on the timeline to see its facts and sources.',
+		en: '{events} {events, plural, one {event} other {events}} from {name}. Select one on the timeline to see its facts and sources.',
 		fa: '{events} رویداد از {name}. رویدادی را روی گاه‌شمار برگزینید تا واقعیت‌ها و منابعش را ببینید.',
-		ar: '{events} حدثًا من {name}. اختر حدثًا على الخط الزمني لترى وقائعه ومصادره.',
+		ar: '{events, plural, one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}} من {name}. اختر حدثًا على الخط الزمني لترى وقائعه ومصادره.',
 	},
 	userFooter: {
 		en: 'Dataset “{name}”, opened in your browser. Its titles, dates and quotes are its authors’ own.',
@@ -397,9 +398,9 @@ const M = {
 	},
 	// timeline aggregation
 	clusterLabel: {
-		en: '{count} events, {period}. Zoom in to see them.',
+		en: '{count} {count, plural, one {event} other {events}}, {period}. Zoom in to see {count, plural, one {it} other {them}}.',
 		fa: '{count} رویداد، {period}. برای دیدنشان بزرگ‌نمایی کنید.',
-		ar: '{count} حدثًا، {period}. كبّر لرؤيتها.',
+		ar: '{count, plural, one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}، {period}. كبّر لرؤيتها.',
 	},
 	clusterLegend: {
 		en: 'A number: that many events, too close together to draw one by one',
@@ -421,15 +422,37 @@ const M = {
 
 export type MessageKey = keyof typeof M;
 
-/** A UI string in `lang`, with `{name}` placeholders filled from `params`. */
+/**
+ * A plural choice in a message: `{n, plural, one {event} other {events}}` (ICU's syntax, one level
+ * deep), by the category of the count in `n`; `#` in a form stands for the count as written.
+ */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:zero|one|two|few|many|other) \{[^{}]*\})+)\s*\}/g;
+const FORM = /(zero|one|two|few|many|other) \{([^{}]*)\}/g;
+
+/** A count from a parameter: a number, or one already written in the language's digits. */
+function toCount(value: string | number): number {
+	return typeof value === 'number' ? value : Number(toAsciiDigits(value).replace(/[,\u066C]/g, ''));
+}
+
+/**
+ * A UI string in `lang`, with `{name}` placeholders filled from `params`, and plural choices made
+ * by the counts in them (callers pass counts written by `formatNumber`).
+ */
 export function formatMessage(
 	key: MessageKey,
 	lang: Lang,
 	params: Record<string, string | number> = {},
 ): string {
-	return formatDigits(M[key][lang], lang).replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in params ? String(params[name]) : whole,
-	);
+	return formatDigits(M[key][lang], lang)
+		.replace(PLURAL, (whole, name: string, choices: string) => {
+			if (!(name in params)) return whole;
+			const forms = new Map([...choices.matchAll(FORM)].map((m) => [m[1], m[2]!]));
+			const form = forms.get(toPluralCategory(toCount(params[name]!), lang)) ?? forms.get('other');
+			return (form ?? whole).replaceAll('#', String(params[name]));
+		})
+		.replace(/\{(\w+)\}/g, (whole, name: string) =>
+			name in params ? String(params[name]) : whole,
+		);
 }
 
 export const TOPIC_LABELS: Record<Topic, Entry> = {
