@@ -4,6 +4,7 @@
  * `formatCount`, since Arabic nouns take a different form for one, two, a few and many.
  */
 import { formatNumber } from '../model/dates.ts';
+import { fillPlaceholders } from '../model/messages.ts';
 import { toPluralCategory } from '../model/plural.ts';
 import type { Lang } from '../model/types.ts';
 
@@ -24,9 +25,9 @@ const W = {
 		ar: 'اللقاءات حسب مدينة انعقادها؛ اختر مدينة لترى أحدث لقاء فيها.',
 	},
 	matrixPeriods: {
-		en: '{count}, counted in {columns} periods: the larger the dot, the more of them cite the topic.',
+		en: '{count}, counted in {columns} {columns, plural, one {period} other {periods}}: the larger the dot, the more of them cite the topic.',
 		fa: '{count}، شمرده در {columns} دوره: هرچه نقطه بزرگ‌تر، رویدادهای بیشتری به آن موضوع پرداخته‌اند.',
-		ar: '{count}، معدودة في {columns} فترة: كلما كبرت النقطة زاد عدد الأحداث التي تتناول الموضوع.',
+		ar: '{count}، معدودة في {columns, plural, one {فترة واحدة} two {فترتين} few {# فترات} many {# فترةً} other {# فترة}}: كلما كبرت النقطة زاد عدد الأحداث التي تتناول الموضوع.',
 	},
 	event: { en: 'Event', fa: 'رویداد', ar: 'الحدث' },
 	events: { en: 'Events', fa: 'رویدادها', ar: 'الأحداث' },
@@ -66,7 +67,7 @@ export type WordKey = keyof typeof W;
 
 /** A chart word in `lang`, with `{name}` placeholders filled from `params`. */
 export function formatWord(key: WordKey, lang: Lang, params: Record<string, string> = {}): string {
-	return W[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+	return fillPlaceholders(W[key][lang], lang, params);
 }
 
 type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -330,7 +330,8 @@ describe('formatSize', () => {
 		};
 		const sizes = fc.oneof(
 			fc.integer({ min: 0, max: 1_000_000 }),
-			fc.integer({ min: 0, max: 20_000 }).map((n) => n * 50), // halves of a tenth, and near them
+			fc.integer({ min: 0, max: 20_000 }).map((n) => n * 50), // halves of a tenth of a kB
+			fc.integer({ min: 0, max: 20_000 }).map((n) => n * 50_000), // … and of a MB
 			fc.integer({ min: 0, max: 2 ** 40 }),
 		);
 		fc.assert(

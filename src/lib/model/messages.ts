@@ -131,7 +131,7 @@ const M = {
 	article: { en: 'Article', fa: 'خبر', ar: 'المقال' },
 	hintMarked: {
 		en: '{n} highlighted {n, plural, one {passage supports} other {passages support}} the selected meeting. Activate a highlight to see the facts it supports.',
-		fa: '{n} بند برجسته، دیدار برگزیده را پشتیبانی می‌کنند. با فعال کردن هر بند، واقعیت‌های متکی به آن را ببینید.',
+		fa: '{n} بند برجسته، دیدار برگزیده را {n, plural, one {پشتیبانی می‌کند} other {پشتیبانی می‌کنند}}. با فعال کردن هر بند، واقعیت‌های متکی به آن را ببینید.',
 		ar: '{n} من المقاطع المظللة تدعم اللقاء المختار. فعّل مقطعًا لترى الوقائع التي يدعمها.',
 	},
 	hintNone: {
@@ -171,7 +171,7 @@ const M = {
 		ar: '{events} من الأحداث المطابقة؛ {hits} من المطابقات في المقالات',
 	},
 	searchResultsEvents: {
-		en: '{events} matching {events, plural, one {event} other {events}} (their fields and cited passages; matches are marked in the article shown)',
+		en: '{events} matching {events, plural, one {event (its} other {events (their}} fields and cited passages; matches are marked in the article shown)',
 		fa: '{events} رویداد یافت شد (در ویژگی‌ها و بندهای استنادشده؛ موارد در خبرِ نمایش‌داده نشانه‌گذاری شده‌اند)',
 		ar: '{events} من الأحداث المطابقة (في حقولها ومقاطعها المستشهد بها؛ المطابقات معلّمة في المقال المعروض)',
 	},
@@ -344,7 +344,12 @@ const M = {
 	loadFailedCount: {
 		en: 'The first {shown} of {total} problems (in English, as the data check reports them):',
 		fa: '{shown} مشکل نخست از {total} (به انگلیسی، همان‌گونه که بررسی داده گزارش می‌دهد):',
-		ar: 'أول {shown} من {total} مشكلة (بالإنجليزية كما يوردها فحص البيانات):',
+		ar: 'أول {shown} من {total, plural, one {مشكلة واحدة} two {مشكلتين} few {# مشكلات} many {# مشكلةً} other {# مشكلة}} (بالإنجليزية كما يوردها فحص البيانات):',
+	},
+	loadFailedAll: {
+		en: '{total, plural, one {The problem} other {The # problems}} (in English, as the data check reports {total, plural, one {it} other {them}}):',
+		fa: '{total, plural, one {مشکل} other {# مشکل}} (به انگلیسی، همان‌گونه که بررسی داده گزارش می‌دهد):',
+		ar: '{total, plural, one {المشكلة} two {المشكلتان} other {المشكلات}} (بالإنجليزية كما يوردها فحص البيانات):',
 	},
 	datasetOpened: {
 		en: 'Opened {name}: {events} {events, plural, one {event} other {events}}.',
@@ -352,9 +357,9 @@ const M = {
 		ar: 'فُتح {name}: {events, plural, one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}.',
 	},
 	datasetWarnings: {
-		en: 'Opened {name}: {events} {events, plural, one {event} other {events}}. {count} {count, plural, one {thing was} other {things were}} ignored, first: {first}',
+		en: 'Opened {name}: {events} {events, plural, one {event} other {events}}. {count} {count, plural, one {thing was ignored:} other {things were ignored, first:}} {first}',
 		fa: '{name} باز شد: {events} رویداد. {count} مورد نادیده گرفته شد، نخستین: {first}',
-		ar: 'فُتح {name}: {events, plural, one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}. تم تجاهل {count} عنصرًا، أولها: {first}',
+		ar: 'فُتح {name}: {events, plural, one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}. تم تجاهل {count, plural, one {عنصر واحد، وهو} two {عنصرين، أولهما} few {# عناصر، أولها} many {# عنصرًا، أولها} other {# عنصر، أولها}}: {first}',
 	},
 	dropHere: {
 		en: 'Drop a JSON or CSV dataset to open it',
@@ -384,7 +389,7 @@ const M = {
 	moreEvents: {
 		en: '…and {count} more on the timeline.',
 		fa: '…و {count} رویداد دیگر روی گاه‌شمار.',
-		ar: '…و{count} حدثًا آخر على الخط الزمني.',
+		ar: '…و{count, plural, one {حدث واحد آخر} two {حدثان آخران} few {# أحداث أخرى} many {# حدثًا آخر} other {# حدث آخر}} على الخط الزمني.',
 	},
 	noSources: {
 		en: 'This dataset has no source articles.',
@@ -400,7 +405,7 @@ const M = {
 	clusterLabel: {
 		en: '{count} {count, plural, one {event} other {events}}, {period}. Zoom in to see {count, plural, one {it} other {them}}.',
 		fa: '{count} رویداد، {period}. برای دیدنشان بزرگ‌نمایی کنید.',
-		ar: '{count, plural, one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}، {period}. كبّر لرؤيتها.',
+		ar: '{count, plural, one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}، {period}. كبّر {count, plural, two {لرؤيتهما} other {لرؤيتها}}.',
 	},
 	clusterLegend: {
 		en: 'A number: that many events, too close together to draw one by one',
@@ -435,24 +440,34 @@ function toCount(value: string | number): number {
 }
 
 /**
- * A UI string in `lang`, with `{name}` placeholders filled from `params`, and plural choices made
- * by the counts in them (callers pass counts written by `formatNumber`).
+ * `text` with plural choices made by the counts in `params` and `{name}` placeholders filled
+ * (callers pass counts written by `formatNumber`). Shared with the charts' own words.
  */
+export function fillPlaceholders(
+	text: string,
+	lang: Lang,
+	params: Record<string, string | number>,
+): string {
+	return text
+		.replace(PLURAL, (whole, name: string, choices: string) => {
+			if (!(name in params)) return whole;
+			const value = String(params[name]);
+			const forms = new Map([...choices.matchAll(FORM)].map((m) => [m[1], m[2]!]));
+			const form = forms.get(toPluralCategory(toCount(params[name]!), lang)) ?? forms.get('other');
+			return (form ?? whole).replaceAll('#', () => value);
+		})
+		.replace(/\{(\w+)\}/g, (whole, name: string) =>
+			name in params ? String(params[name]) : whole,
+		);
+}
+
+/** A UI string in `lang`, with its placeholders and plural choices filled from `params`. */
 export function formatMessage(
 	key: MessageKey,
 	lang: Lang,
 	params: Record<string, string | number> = {},
 ): string {
-	return formatDigits(M[key][lang], lang)
-		.replace(PLURAL, (whole, name: string, choices: string) => {
-			if (!(name in params)) return whole;
-			const forms = new Map([...choices.matchAll(FORM)].map((m) => [m[1], m[2]!]));
-			const form = forms.get(toPluralCategory(toCount(params[name]!), lang)) ?? forms.get('other');
-			return (form ?? whole).replaceAll('#', String(params[name]));
-		})
-		.replace(/\{(\w+)\}/g, (whole, name: string) =>
-			name in params ? String(params[name]) : whole,
-		);
+	return fillPlaceholders(formatDigits(M[key][lang], lang), lang, params);
 }
 
 export const TOPIC_LABELS: Record<Topic, Entry> = {

@@ -65,6 +65,36 @@ describe('formatMessage with plural choices', () => {
 				count: '1',
 				first: 'x',
 			}),
-		).toBe('Opened a.csv: 6 events. 1 thing was ignored, first: x');
+		).toBe('Opened a.csv: 6 events. 1 thing was ignored: x');
+	});
+	it('words one problem, one ignored thing, two marks and one search result as such', () => {
+		expect(formatMessage('loadFailedAll', 'en', { total: '1' })).toBe(
+			'The problem (in English, as the data check reports it):',
+		);
+		expect(formatMessage('loadFailedAll', 'en', { total: '3' })).toBe(
+			'The 3 problems (in English, as the data check reports them):',
+		);
+		expect(
+			formatMessage('datasetWarnings', 'ar', {
+				name: 'a.csv',
+				events: '٦',
+				count: '١',
+				first: 'x',
+			}),
+		).toBe('فُتح a.csv: ٦ أحداث. تم تجاهل عنصر واحد، وهو: x');
+		expect(formatMessage('clusterLabel', 'ar', { count: '٢', period: '٢٠٢٤' })).toBe(
+			'حدثان، ٢٠٢٤. كبّر لرؤيتهما.',
+		);
+		expect(formatMessage('moreEvents', 'ar', { count: '٣' })).toBe(
+			'…و٣ أحداث أخرى على الخط الزمني.',
+		);
+		expect(formatMessage('searchResultsEvents', 'en', { events: '1' })).toMatch(
+			/^1 matching event \(its fields/,
+		);
+	});
+	it('leaves a value with $ in it as it is', () => {
+		expect(formatMessage('datasetSummary', 'en', { name: '$&', events: '$1', sources: '2' })).toBe(
+			'$&: $1 events, 2 sources',
+		);
 	});
 });
