@@ -5,7 +5,6 @@
  */
 import { formatNumber } from '../model/dates.ts';
 import { fillPlaceholders } from '../model/messages.ts';
-import { toPluralCategory } from '../model/plural.ts';
 import type { Lang } from '../model/types.ts';
 
 type Entry = Record<Lang, string>;
@@ -28,6 +27,11 @@ const W = {
 		en: '{count}, counted in {columns} {columns, plural, one {period} other {periods}}: the larger the dot, the more of them cite the topic.',
 		fa: '{count}، شمرده در {columns} دوره: هرچه نقطه بزرگ‌تر، رویدادهای بیشتری به آن موضوع پرداخته‌اند.',
 		ar: '{count}، معدودة في {columns, plural, one {فترة واحدة} two {فترتين} few {# فترات} many {# فترةً} other {# فترة}}: كلما كبرت النقطة زاد عدد الأحداث التي تتناول الموضوع.',
+	},
+	eventCount: {
+		en: '{n, plural, one {# event} other {# events}}',
+		fa: '{n} رویداد',
+		ar: '{n, plural, one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}',
 	},
 	event: { en: 'Event', fa: 'رویداد', ar: 'الحدث' },
 	events: { en: 'Events', fa: 'رویدادها', ar: 'الأحداث' },
@@ -70,19 +74,9 @@ export function formatWord(key: WordKey, lang: Lang, params: Record<string, stri
 	return fillPlaceholders(W[key][lang], lang, params);
 }
 
-type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-/** "{n} events" by plural category; `#` stands for the number. */
-const EVENT_FORMS: Record<Lang, Forms> = {
-	en: { one: '# event', other: '# events' },
-	fa: { other: '# رویداد' },
-	ar: { one: 'حدث واحد', two: 'حدثان', few: '# أحداث', many: '# حدثًا', other: '# حدث' },
-};
-
 /** A count of events as the language says it: "1 event", "۶ رویداد", "٦ أحداث", "حدثان". */
 export function formatCount(n: number, lang: Lang): string {
-	const forms = EVENT_FORMS[lang];
-	return (forms[toPluralCategory(n, lang)] ?? forms.other).replace('#', formatNumber(n, lang));
+	return formatWord('eventCount', lang, { n: formatNumber(n, lang) });
 }
 
 /** A list joined as the language writes it: "a, b, c" or "الف، ب، ج". */
