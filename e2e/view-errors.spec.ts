@@ -8,8 +8,11 @@ import { test, expect } from './fixtures.ts';
 import { dataset } from './data.ts';
 import { eventButton, timeline } from './app.ts';
 
-/** The chronology view's chunk, fetched the first time the view is shown. */
-const CHUNK = '**/ChronologyView-*.js';
+/**
+ * The chronology view's chunk, fetched the first time the view is shown, and asked for again
+ * under a query (`?retry=1`) when it failed (retryable.ts): a server that is down fails both.
+ */
+const CHUNK = /\/ChronologyView-[\w-]+\.js(?:\?.*)?$/;
 const CHUNK_URL = /\/ChronologyView-[\w-]+\.js\b/;
 
 function switcher(page: Page): Locator {
