@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Lang } from '../src/lib/model/types.ts';
 import { test, expect } from './fixtures.ts';
 import { CORE, LANGS, UI, dataset, printedDates } from './data.ts';
-import { details, eventButton, sourceReader, timeline } from './app.ts';
+import { axisTicks, details, eventButton, sourceReader, timeline } from './app.ts';
 
 const TEHRAN = '2024-07-30-tehran';
 const ASTANA_2014 = '2014-09-09-astana';
@@ -216,3 +216,40 @@ for (const { lang } of LANGS)
 			.sort();
 		await expectInView(page, lang, { shown: reported, cut: [] });
 	});
+
+test('switching to a right-to-left language and back keeps the timeline where it was', async ({
+	page,
+}) => {
+	// The timeline is made anew when the direction changes (vis-timeline fixes it when made): it
+	// used to come back fitted to every event, the reader's zoom lost.
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/?lang=en');
+	const zoomIn = timeline(page).getByRole('button', { name: UI.zoomIn.en, exact: true });
+	const later = timeline(page).getByRole('button', { name: 'Later', exact: true });
+	await expect(eventButton(page, TEHRAN)).toBeVisible();
+	// Zoomed in to a few years, and moved: a window no fit would choose.
+	for (const button of [zoomIn, zoomIn, later]) {
+		const before = await axisTicks(page);
+		await button.click();
+		await expect.poll(() => axisTicks(page)).not.toEqual(before);
+		await page.waitForTimeout(600); // the move is animated
+	}
+	const days = async (lang: Lang) => (await axisTicks(page, lang)).map((t) => t.day).sort();
+	const zoomed = await days('en');
+	expect(zoomed.length, 'the axis has ticks').toBeGreaterThan(3);
+	// Arabic keeps the Gregorian calendar, so the ticks fall on the same days.
+	await languageSelect(page, 'en').selectOption('ar');
+	await expectLanguage(page, 'ar');
+	await expect.poll(() => days('ar')).toEqual(zoomed);
+	await page.waitForTimeout(600);
+	expect(await days('ar')).toEqual(zoomed);
+	// The events in view are those of these years: none of 2013–2014 left at the panel's edge.
+	const early = (shown: string[]) => shown.filter((id) => /^201[0-5]-/.test(id));
+	const { shown } = await inView(page, 'ar');
+	expect(shown).toContain(TEHRAN);
+	expect(early(shown)).toEqual([]);
+	await languageSelect(page, 'ar').selectOption('en');
+	await expectLanguage(page, 'en');
+	await expect.poll(() => days('en')).toEqual(zoomed);
+	expect(early((await inView(page, 'en')).shown)).toEqual([]);
+});
