@@ -213,6 +213,16 @@ const M = {
 		ar: 'تعذّر عرض هذا العرض: {error}',
 	},
 	retry: { en: 'Try again', fa: 'تلاش دوباره', ar: 'إعادة المحاولة' },
+	detailsFailed: {
+		en: 'The details could not be shown: {error}',
+		fa: 'جزئیات نمایش داده نشد: {error}',
+		ar: 'تعذّر عرض التفاصيل: {error}',
+	},
+	exportFailed: {
+		en: 'The export controls could not be shown: {error}',
+		fa: 'ابزارهای خروجی نمایش داده نشد: {error}',
+		ar: 'تعذّر عرض أدوات التصدير: {error}',
+	},
 	embed: { en: 'Embed', fa: 'جاسازی', ar: 'تضمين' },
 	embedTitle: {
 		en: 'Embed this view',

@@ -5,10 +5,14 @@
  * (a dropped connection, a deploy mid-session) could never load without reloading the page.
  */
 
+/** An error's message, for the interface to show (a failed chunk's error is a TypeError). */
+export function toErrorText(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
 /** The chunk's address in a failed import's message (Chromium and Firefox name it), or null. */
 export function toChunkUrl(error: unknown): string | null {
-	const message = error instanceof Error ? error.message : String(error);
-	const found = /\bhttps?:\/\/[^\s'"<>]+/.exec(message)?.[0].replace(/[.,;:)]+$/, '');
+	const found = /\bhttps?:\/\/[^\s'"<>]+/.exec(toErrorText(error))?.[0].replace(/[.,;:)]+$/, '');
 	if (!found) return null;
 	try {
 		return new URL(found).href;
