@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Lang } from '../src/lib/model/types.ts';
 import { test, expect } from './fixtures.ts';
 import { CORE, LANGS, UI, dataset, printedDates } from './data.ts';
-import { axisTicks, details, eventButton, sourceReader, timeline } from './app.ts';
+import { axisTicks, details, eventButton, sourceReader, timeline, visItem } from './app.ts';
 
 const TEHRAN = '2024-07-30-tehran';
 const ASTANA_2014 = '2014-09-09-astana';
@@ -217,39 +217,88 @@ for (const { lang } of LANGS)
 		await expectInView(page, lang, { shown: reported, cut: [] });
 	});
 
-test('switching to a right-to-left language and back keeps the timeline where it was', async ({
-	page,
-}) => {
-	// The timeline is made anew when the direction changes (vis-timeline fixes it when made): it
-	// used to come back fitted to every event, the reader's zoom lost.
+/**
+ * Zooms in twice and moves later: a window no fit would choose, with Tehran 2024 in it. Returns
+ * the days of the axis's ticks there, sorted.
+ */
+async function zoomSomewhere(page: Page): Promise<string[]> {
 	await page.setViewportSize({ width: 1280, height: 900 });
-	await page.goto('/?lang=en');
 	const zoomIn = timeline(page).getByRole('button', { name: UI.zoomIn.en, exact: true });
 	const later = timeline(page).getByRole('button', { name: 'Later', exact: true });
 	await expect(eventButton(page, TEHRAN)).toBeVisible();
-	// Zoomed in to a few years, and moved: a window no fit would choose.
 	for (const button of [zoomIn, zoomIn, later]) {
 		const before = await axisTicks(page);
 		await button.click();
 		await expect.poll(() => axisTicks(page)).not.toEqual(before);
 		await page.waitForTimeout(600); // the move is animated
 	}
-	const days = async (lang: Lang) => (await axisTicks(page, lang)).map((t) => t.day).sort();
-	const zoomed = await days('en');
+	const zoomed = await tickDays(page, 'en');
 	expect(zoomed.length, 'the axis has ticks').toBeGreaterThan(3);
+	return zoomed;
+}
+
+const tickDays = async (page: Page, lang: Lang) =>
+	(await axisTicks(page, lang)).map((t) => t.day ?? '').sort();
+
+/** The axis's tick days are `days`, and stay so (vis-timeline redraws once more after its fit). */
+async function expectTickDays(page: Page, lang: Lang, days: string[]): Promise<void> {
+	await expect.poll(() => tickDays(page, lang)).toEqual(days);
+	await page.waitForTimeout(600);
+	expect(await tickDays(page, lang)).toEqual(days);
+}
+
+/** The events in view are those of the zoomed years: none of 2010–2015 left at an edge. */
+async function expectNoEarlyEvents(page: Page, lang: Lang): Promise<void> {
+	const { shown } = await inView(page, lang);
+	expect(shown).toContain(TEHRAN);
+	expect(shown.filter((id) => /^201[0-5]-/.test(id))).toEqual([]);
+}
+
+test('switching to a right-to-left language and back keeps the timeline where it was', async ({
+	page,
+}) => {
+	// The timeline is made anew when the direction changes (vis-timeline fixes it when made): it
+	// used to come back fitted to every event, the reader's zoom lost.
+	await page.goto(`/?lang=en&event=${TEHRAN}`);
+	const zoomed = await zoomSomewhere(page);
 	// Arabic keeps the Gregorian calendar, so the ticks fall on the same days.
 	await languageSelect(page, 'en').selectOption('ar');
 	await expectLanguage(page, 'ar');
-	await expect.poll(() => days('ar')).toEqual(zoomed);
-	await page.waitForTimeout(600);
-	expect(await days('ar')).toEqual(zoomed);
-	// The events in view are those of these years: none of 2013–2014 left at the panel's edge.
-	const early = (shown: string[]) => shown.filter((id) => /^201[0-5]-/.test(id));
-	const { shown } = await inView(page, 'ar');
-	expect(shown).toContain(TEHRAN);
-	expect(early(shown)).toEqual([]);
+	await expectTickDays(page, 'ar', zoomed);
+	await expectNoEarlyEvents(page, 'ar');
+	// The items are drawn anew there: the selected one is still marked so.
+	await expect(visItem(eventButton(page, TEHRAN, 'ar'))).toHaveClass(/\bvis-selected\b/);
 	await languageSelect(page, 'ar').selectOption('en');
 	await expectLanguage(page, 'en');
-	await expect.poll(() => days('en')).toEqual(zoomed);
-	expect(early((await inView(page, 'en')).shown)).toEqual([]);
+	await expectTickDays(page, 'en', zoomed);
+	await expectNoEarlyEvents(page, 'en');
+	await expect(visItem(eventButton(page, TEHRAN))).toHaveClass(/\bvis-selected\b/);
+});
+
+test('back from another view, the timeline is where it was; refitted if the filters emptied it', async ({
+	page,
+}) => {
+	await page.goto('/?lang=en');
+	const zoomed = await zoomSomewhere(page);
+	const views = page.getByRole('navigation', { name: 'Views', exact: true });
+	await views.getByRole('button', { name: 'Table', exact: true }).click();
+	await expect(page.getByRole('region', { name: 'Table', exact: true })).toBeVisible();
+	await views.getByRole('button', { name: 'Timeline', exact: true }).click();
+	await expectTickDays(page, 'en', zoomed);
+	await expectNoEarlyEvents(page, 'en');
+
+	// Filtered, while away, to events outside that window (Rouhani's, 2013–2014): back, the
+	// timeline fits what is shown rather than an empty window.
+	await views.getByRole('button', { name: 'Table', exact: true }).click();
+	const filters = page.locator('details').filter({
+		has: page.locator('summary').getByText('Filters', { exact: true }),
+	});
+	await filters.locator('summary').click();
+	await filters
+		.getByRole('combobox', { name: 'Participant', exact: true })
+		.selectOption({ label: 'Hassan Rouhani' });
+	await expect(page).toHaveURL(/[?&]person=rouhani(?:&|$)/);
+	await views.getByRole('button', { name: 'Timeline', exact: true }).click();
+	await expect.poll(async () => (await inView(page, 'en')).shown).toContain(ASTANA_2014);
+	expect((await inView(page, 'en')).shown).not.toContain(TEHRAN);
 });

@@ -41,15 +41,33 @@ function forgiveChunkErrors(problems: string[], url: RegExp = CHUNK_URL): void {
 }
 
 /**
- * Makes the chunks whose file names start with `name` fail (HTTP 500), under any query, until
- * the returned function is called; and the pattern, to forgive their console errors by.
+ * An outage for the chunks whose file names start with `name`: their scripts and stylesheets
+ * fail (HTTP 500), under any query, until `restore` is called. `url` matches their addresses
+ * in console messages, to forgive those.
  */
 async function breakChunk(page: Page, name: string) {
-	const route = new RegExp(`/${name}-[\\w-]+\\.js(?:\\?.*)?$`);
+	const route = new RegExp(`/${name}-[\\w-]+\\.(?:js|css)(?:\\?.*)?$`);
 	await page.route(route, (r) =>
 		r.fulfill({ status: 500, contentType: 'text/plain', body: 'broken on purpose' }),
 	);
-	return { url: new RegExp(`/${name}-[\\w-]+\\.js\\b`), restore: () => page.unroute(route) };
+	return {
+		url: new RegExp(`/${name}-[\\w-]+\\.(?:js|css)\\b`),
+		restore: () => page.unroute(route),
+	};
+}
+
+/**
+ * For each stylesheet of the chunks named `name`, whether it holds rules: one that failed to
+ * load has a sheet too, an empty one.
+ */
+function stylesheetsLoaded(page: Page, name: string): Promise<boolean[]> {
+	return page.evaluate(
+		(prefix) =>
+			[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+				.filter((link) => new URL(link.href).pathname.includes(prefix))
+				.map((link) => (link.sheet?.cssRules.length ?? 0) > 0),
+		`/${name}-`,
+	);
 }
 
 test('a chronology chunk that fails to load is reported in the view, with Try again', async ({
@@ -178,22 +196,47 @@ test("a meeting's details that fail to load are reported in the details pane, wi
 		}),
 	).toBeVisible();
 	await expect(alert).toHaveCount(0);
+	// Its stylesheet failed with it: it is asked for again, not left out.
+	await expect.poll(() => stylesheetsLoaded(page, 'MeetingDetails')).toEqual([true]);
+	// Focus stays in the pane, not on the page.
+	await expect(page.locator('#details')).toBeFocused();
 	forgiveChunkErrors(appGuard, chunk.url);
 });
 
-test('a presentation that fails to load says so, with Try again, not a blank page', async ({
+test('a presentation that fails to load says so, with Try again and a way out', async ({
 	page,
 	appGuard,
 }) => {
-	// Its chunk is a facade over one it shares with the embed, which Vite preloads beside it:
-	// both fail here, and a browser that keeps failed modules (Chromium 150) fails the shared
-	// one again on a retry (retryable.ts cannot give a dependency a new address). Only the report
-	// is checked.
+	// Its chunk is a facade over one it shares with the embed. A browser that keeps failed
+	// modules (Chromium 150) fails that shared one again on a retry, as retryable.ts cannot give a
+	// dependency a new address: Esc and Leave are inside it, so the report has a Leave of its own.
 	const chunk = await breakChunk(page, 'Presentation');
 	await page.goto('/?present=1');
 	const alert = failure(page);
 	await expect(alert).toBeVisible();
 	await expect(alert.getByRole('button', { name: 'Try again', exact: true })).toBeVisible();
+	await alert.getByRole('button', { name: 'Leave presentation', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(timeline(page)).toBeVisible();
+	await expect(page).not.toHaveURL(/[?&]present=/);
+	forgiveChunkErrors(appGuard, chunk.url);
+});
+
+test('an embed whose view fails to load says so, and links to the full chronology', async ({
+	page,
+	appGuard,
+}) => {
+	const chunk = await breakChunk(page, 'EmbedLayout');
+	await page.goto('/?embed=1&event=2024-07-30-tehran');
+	const alert = failure(page);
+	await expect(alert).toBeVisible();
+	const full = alert.getByRole('link', { name: /^Open the full chronology/ });
+	await expect(full).toHaveAttribute('href', /[?&]event=2024-07-30-tehran(?:&|$)/);
+	await expect(full).not.toHaveAttribute('href', /embed=/);
+	await chunk.restore();
+	await alert.getByRole('button', { name: 'Try again', exact: true }).click();
+	await expect(timeline(page)).toBeVisible();
+	await expect(alert).toHaveCount(0);
 	forgiveChunkErrors(appGuard, chunk.url);
 });
 
@@ -213,5 +256,6 @@ test("a chart's export controls that fail to load say so; the chart is drawn", a
 	await expect(page.getByRole('group', { name: 'Export', exact: true })).toBeVisible();
 	await expect(alert).toHaveCount(0);
 	await expect(chronology(page)).toBeVisible();
+	await expect.poll(() => stylesheetsLoaded(page, 'ExportMenu')).toEqual([true]);
 	forgiveChunkErrors(appGuard, chunk.url);
 });
