@@ -302,3 +302,19 @@ test('back from another view, the timeline is where it was; refitted if the filt
 	await expect.poll(async () => (await inView(page, 'en')).shown).toContain(ASTANA_2014);
 	expect((await inView(page, 'en')).shown).not.toContain(TEHRAN);
 });
+
+test('Back to the previous meeting keeps the timeline where it was', async ({ page }) => {
+	// Back restores the whole state from the address, filters included: the same filters used to
+	// count as new ones, and the timeline refitted to every event.
+	await page.goto('/?lang=en');
+	const zoomed = await zoomSomewhere(page);
+	await eventButton(page, TEHRAN).click();
+	await expect(page).toHaveURL(new RegExp(`[?&]event=${TEHRAN}(?:&|$)`));
+	await eventButton(page, '2023-09-18-new-york').click();
+	await expect(page).toHaveURL(/[?&]event=2023-09-18-new-york(?:&|$)/);
+	await expectTickDays(page, 'en', zoomed);
+	await page.goBack();
+	await expect(page).toHaveURL(new RegExp(`[?&]event=${TEHRAN}(?:&|$)`));
+	await expectTickDays(page, 'en', zoomed);
+	await expect(visItem(eventButton(page, TEHRAN))).toHaveClass(/\bvis-selected\b/);
+});

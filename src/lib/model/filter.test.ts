@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assembleDataset } from '../../../data/assemble.ts';
 import { toCatalog } from './catalog.ts';
-import { isShown, toFilterOptions, toKnownFilters } from './filter.ts';
+import { isSameFilters, isShown, toFilterOptions, toKnownFilters } from './filter.ts';
 import { parseDataset } from './parse.ts';
 import { NO_FILTERS, type Filters } from './url.ts';
 
@@ -68,5 +68,19 @@ describe('toKnownFilters', () => {
 		});
 		expect(clean).toEqual({ ...NO_FILTERS, topic: 'trade' });
 		expect(dropped).toEqual(['person=“nobody”', 'source=“bbc”']);
+	});
+});
+
+describe('isSameFilters', () => {
+	it('compares every field, and only the values', () => {
+		expect(isSameFilters({ ...NO_FILTERS }, { ...NO_FILTERS })).toBe(true);
+		expect(
+			isSameFilters({ ...NO_FILTERS, topic: 'trade' }, { ...NO_FILTERS, topic: 'trade' }),
+		).toBe(true);
+		for (const key of Object.keys(NO_FILTERS) as (keyof Filters)[]) {
+			const set = { ...NO_FILTERS, [key]: 'x' } as Filters;
+			expect(isSameFilters(set, NO_FILTERS), key).toBe(false);
+			expect(isSameFilters(NO_FILTERS, set), key).toBe(false);
+		}
 	});
 });

@@ -77,3 +77,8 @@ export function toKnownFilters(catalog: Catalog, filters: Filters): [Filters, st
 	}
 	return [clean, dropped];
 }
+
+/** Whether `a` and `b` set the same filters to the same values. */
+export function isSameFilters(a: Filters, b: Filters): boolean {
+	return (Object.keys(a) as (keyof Filters)[]).every((key) => a[key] === b[key]);
+}

@@ -10,7 +10,7 @@ import {
 	toFactsCiting,
 	type Catalog,
 } from '../model/catalog.ts';
-import { isShown, toKnownFilters } from '../model/filter.ts';
+import { isSameFilters, isShown, toKnownFilters } from '../model/filter.ts';
 import { countryLabels, formatMessage, topicLabels, type MessageKey } from '../model/messages.ts';
 import {
 	prepareSearch,
@@ -539,7 +539,9 @@ export class AppState {
 			state && this.catalog
 				? toKnownFilters(this.catalog, state.filters)
 				: [state?.filters ?? { ...NO_FILTERS }, []];
-		this.filters = filters;
+		// The same filters again (Back to the previous selection) keep their object: a new one
+		// would count as a change, and the timeline refits to the events shown on each change.
+		if (!isSameFilters(filters, this.filters)) this.filters = filters;
 		const dropped = [...problems, ...unknown];
 		this.notice = dropped.length
 			? { key: 'ignoredParams', params: { problems: dropped.join('; ') } }
