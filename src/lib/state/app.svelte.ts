@@ -571,6 +571,11 @@ export class AppState {
 		);
 	}
 
+	/** This state's address in the full app (no embed, no presentation), on this page's path. */
+	get fullAppUrl(): string {
+		return `${location.pathname}${formatState({ ...this.toUrlState(), embed: false, present: false })}`;
+	}
+
 	/** The state as a permalink records it (also used for embed snippets and exports). */
 	toUrlState(): UrlState {
 		return {
